@@ -1,0 +1,67 @@
+import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import path from "node:path";
+import Eleventy from "@11ty/eleventy";
+import { loadContent } from "../content/load.ts";
+import { formatProblems, hasErrors } from "../content/problems.ts";
+
+export interface BuildOptions {
+  /** Project root: holds .eleventy.js and layouts/. */
+  root: string;
+  contentDir: string;
+  outputDir: string;
+  quiet?: boolean;
+}
+
+export interface BuildResult {
+  ok: boolean;
+  /** Text for the person who ran the build: problems, or what was written. */
+  report: string;
+}
+
+/**
+ * Validates every source, then builds into a fresh folder beside the output and swaps it in only
+ * when the whole build succeeded: a failed build leaves the published site as it was, and files
+ * of deleted briefings do not survive a successful one.
+ */
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const { problems } = loadContent(options.contentDir);
+  if (hasErrors(problems)) return { ok: false, report: `${formatProblems(problems)}\nNothing was written.` };
+
+  const output = path.resolve(options.outputDir);
+  const staging = `${output}.next-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(path.dirname(output), { recursive: true });
+  try {
+    const eleventy = new Eleventy(options.contentDir, staging, {
+      configPath: path.join(options.root, ".eleventy.js"),
+      quietMode: options.quiet ?? true,
+      // As with the CLI flags: our input and output win over the config file's `dir`.
+      source: "cli",
+    });
+    await eleventy.write();
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    return { ok: false, report: `Build failed: ${describeError(error)}\nNothing was written; ${path.basename(output)}/ is unchanged.` };
+  }
+  swapIn(staging, output);
+  const warnings = problems.length ? `${formatProblems(problems)}\n` : "";
+  return { ok: true, report: `${warnings}Built ${path.relative(process.cwd(), output) || "."}/` };
+}
+
+function swapIn(staging: string, output: string): void {
+  const previous = `${output}.old-${process.pid}`;
+  if (existsSync(output)) renameSync(output, previous);
+  renameSync(staging, output);
+  rmSync(previous, { recursive: true, force: true });
+}
+
+/** Eleventy wraps the real cause (in `originalError` or `cause`); the innermost message is the one a person can act on. */
+function describeError(error: unknown): string {
+  let current = error;
+  for (;;) {
+    const inner = (current as { originalError?: unknown; cause?: unknown } | undefined)?.originalError ?? (current as { cause?: unknown } | undefined)?.cause;
+    if (!(inner instanceof Error)) break;
+    current = inner;
+  }
+  return current instanceof Error ? current.message : String(error);
+}

@@ -1,0 +1,237 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { compareDates, parseSourceDate, type SourceDate } from "../model/dates.ts";
+import type { Account, Briefing, Outlet, Site, Stance, Tag } from "../model/types.ts";
+import { compareStrings, problem, sortProblems, type Problem } from "./problems.ts";
+import { ACCOUNT_FIELDS, accountSchema, BRIEFING_FIELDS, briefingSchema, outletRegistrySchema, stanceVocabularySchema } from "./schema.ts";
+import { parseSourceFile, type SourceFile } from "./source-file.ts";
+import { check, closest } from "./validate.ts";
+import { readYaml } from "./yaml.ts";
+
+export interface LoadResult {
+  /** Present only when there is no error; warnings may still be listed. */
+  site?: Site;
+  problems: Problem[];
+}
+
+export const OUTLETS_FILE = "_data/outlets.yaml";
+export const STANCES_FILE = "_data/stances.yaml";
+export const BRIEFINGS_DIR = "briefings";
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Loads and validates everything under the content folder. Every problem in every file is
+ * collected, so an editor fixes a whole batch at once; the site exists only when there is none.
+ */
+export function loadContent(contentDir: string): LoadResult {
+  const show = (abs: string) => displayPath(abs);
+  const problems: Problem[] = [];
+  const outlets = loadOutlets(path.join(contentDir, OUTLETS_FILE), show, problems);
+  const stances = loadStances(path.join(contentDir, STANCES_FILE), show, problems);
+  const registries = { outlets: new Map(outlets.map((o) => [o.key, o])), stances: new Map(stances.map((s) => [s.key, s])) };
+
+  const briefingsDir = path.join(contentDir, BRIEFINGS_DIR);
+  const briefings: Briefing[] = [];
+  for (const entry of listDir(briefingsDir)) {
+    const abs = path.join(briefingsDir, entry);
+    if (!isDirectory(abs)) {
+      if (entry.endsWith(".md"))
+        problems.push(problem({ file: show(abs), line: 1, field: "file", message: "is an account outside any briefing", hint: `move it into a briefing folder: ${BRIEFINGS_DIR}/<slug>/${entry}` }));
+      continue;
+    }
+    const briefing = loadBriefing(abs, entry, registries, show, problems);
+    if (briefing) briefings.push(briefing);
+  }
+
+  sortProblems(problems);
+  if (problems.some((p) => p.severity === "error")) return { problems };
+  briefings.sort((a, b) => compareStrings(b.lastDay, a.lastDay) || compareStrings(a.slug, b.slug));
+  return { site: { outlets, stances, briefings }, problems };
+}
+
+interface Registries {
+  outlets: Map<string, Outlet>;
+  stances: Map<string, Stance>;
+}
+
+function loadBriefing(dir: string, slug: string, registries: Registries, show: (abs: string) => string, problems: Problem[]): Briefing | undefined {
+  const indexPath = path.join(dir, "index.md");
+  const entries = listDir(dir);
+  const accountFiles = entries.filter((e) => e.endsWith(".md") && e !== "index.md");
+  for (const nested of entries.filter((e) => isDirectory(path.join(dir, e))))
+    problems.push(problem({ file: show(path.join(dir, nested)), line: 1, field: "file", message: "is a folder inside a briefing", hint: "a briefing folder holds index.md and one .md file per account, nothing nested" }));
+  if (!SLUG.test(slug))
+    problems.push(problem({ file: show(dir), line: 1, field: "slug", message: `"${slug}" is not a valid briefing folder name`, expected: "lower-case letters, digits and single hyphens" }));
+  if (!entries.includes("index.md")) {
+    problems.push(problem({ file: show(indexPath), line: 1, field: "file", message: "is missing: every briefing needs an index.md with its title and claim" }));
+  }
+  if (accountFiles.length === 0)
+    problems.push(problem({ file: show(entries.includes("index.md") ? indexPath : dir), line: 1, field: "accounts", message: "the briefing has no accounts", hint: "add one .md file per outlet's account beside index.md" }));
+
+  const index = entries.includes("index.md") ? readSource(indexPath, show, problems) : undefined;
+  const front = index && collect(check(briefingSchema, index.data, index.file, index.locate, BRIEFING_FIELDS), problems);
+  const accounts = accountFiles.flatMap((name) => loadAccount(path.join(dir, name), slug, registries, show, problems) ?? []);
+  if (!front || !index || accounts.length !== accountFiles.length || accounts.length === 0) return undefined;
+
+  accounts.sort((a, b) => compareDates(a.published, b.published) || compareStrings(a.outlet.name, b.outlet.name) || compareStrings(a.id, b.id));
+  const days = accounts.map((a) => a.published.day).sort(compareStrings);
+  return {
+    slug,
+    sourcePath: index.file,
+    title: front.title,
+    claim: front.claim,
+    ...(front.summary ? { summary: front.summary } : {}),
+    tags: uniqueTags(front.tags),
+    accounts,
+    firstDay: days[0]!,
+    lastDay: days[days.length - 1]!,
+  };
+}
+
+function loadAccount(file: string, briefingSlug: string, registries: Registries, show: (abs: string) => string, problems: Problem[]): Account | undefined {
+  const source = readSource(file, show, problems);
+  if (!source) return undefined;
+  const id = path.basename(file, ".md");
+  const before = problems.length;
+  if (!SLUG.test(id))
+    problems.push(problem({ file: source.file, line: 1, field: "file", message: `"${id}.md" is not a valid account file name`, expected: "lower-case letters, digits and single hyphens, e.g. fox-news.md" }));
+  const front = collect(check(accountSchema, source.data, source.file, source.locate, ACCOUNT_FIELDS), problems);
+  const outlet = lookup(registries.outlets, source, "outlet", OUTLETS_FILE, problems);
+  const stance = lookup(registries.stances, source, "stance", STANCES_FILE, problems);
+  if (source.body.trim() === "")
+    problems.push(problem({ file: source.file, line: source.bodyLine, field: "body", message: "is empty: an account needs the article's text after the front matter" }));
+  if (!front || !outlet || !stance || problems.length > before) return undefined;
+
+  return {
+    id,
+    briefingSlug,
+    sourcePath: source.file,
+    outlet,
+    stance,
+    title: front.title,
+    ...optional({ subtitle: front.subtitle, byline: front.byline, credits: front.credits, url: front.url, archive: front.archive }),
+    published: sourceDate(front.date),
+    ...(front.retrieved ? { retrieved: sourceDate(front.retrieved) } : {}),
+    lang: Intl.getCanonicalLocales(front.lang)[0]!,
+    body: source.body,
+  };
+}
+
+/** Resolves a registry key; an unknown one is a problem that lists what is known. */
+function lookup<T>(registry: Map<string, T>, source: SourceFile, field: "outlet" | "stance", registryFile: string, problems: Problem[]): T | undefined {
+  const value = source.data[field];
+  if (typeof value !== "string") return undefined; // the schema reports it
+  const found = registry.get(value);
+  if (found) return found;
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)) return undefined; // the schema reports the form
+  const known = [...registry.keys()];
+  const suggestion = closest(value, known);
+  problems.push(
+    problem({
+      file: source.file,
+      ...source.locate([field]),
+      field,
+      message: `"${value}" is not in the ${field} registry`,
+      expected: `one of ${known.join(", ")}`,
+      hint: suggestion ? `did you mean "${suggestion}"?` : `add it to content/${registryFile}`,
+    }),
+  );
+  return undefined;
+}
+
+function loadOutlets(file: string, show: (abs: string) => string, problems: Problem[]): Outlet[] {
+  const data = readRegistry(file, show, problems);
+  if (data === undefined) return [];
+  const checked = collect(check(outletRegistrySchema, data.value, show(file), data.locate), problems);
+  if (!checked) return [];
+  return Object.entries(checked)
+    .map(([key, o]) => ({ key, ...o, ...optional({ notes: o.notes }) }))
+    .sort((a, b) => compareStrings(a.key, b.key));
+}
+
+function loadStances(file: string, show: (abs: string) => string, problems: Problem[]): Stance[] {
+  const data = readRegistry(file, show, problems);
+  if (data === undefined) return [];
+  const stances = collect(check(stanceVocabularySchema, data.value, show(file), data.locate), problems) ?? [];
+  const seen = new Set<string>();
+  stances.forEach((s, i) => {
+    if (seen.has(s.key)) problems.push(problem({ file: show(file), ...data.locate([i, "key"]), field: `[${i}].key`, message: `"${s.key}" is listed twice` }));
+    seen.add(s.key);
+  });
+  return stances;
+}
+
+function readRegistry(file: string, show: (abs: string) => string, problems: Problem[]) {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    problems.push(problem({ file: show(file), line: 1, field: "file", message: "is missing", hint: "the outlet registry and stance vocabulary live in content/_data/" }));
+    return undefined;
+  }
+  const yaml = readYaml(show(file), text);
+  if (!yaml.ok) {
+    problems.push(...yaml.problems);
+    return undefined;
+  }
+  return { value: yaml.data, locate: yaml.locate };
+}
+
+function readSource(file: string, show: (abs: string) => string, problems: Problem[]): SourceFile | undefined {
+  const result = parseSourceFile(show(file), readFileSync(file));
+  if (result.ok) return result.source;
+  problems.push(...result.problems);
+  return undefined;
+}
+
+function collect<T>(result: { ok: true; value: T } | { ok: false; problems: Problem[] }, problems: Problem[]): T | undefined {
+  if (result.ok) return result.value;
+  problems.push(...result.problems);
+  return undefined;
+}
+
+function sourceDate(text: string): SourceDate {
+  const parsed = parseSourceDate(text);
+  if (!parsed.ok) throw new Error(`unvalidated date ${text}`);
+  return parsed.date;
+}
+
+function uniqueTags(labels: string[]): Tag[] {
+  const bySlug = new Map<string, Tag>();
+  for (const label of labels) {
+    const slug = slugify(label);
+    if (slug && !bySlug.has(slug)) bySlug.set(slug, { label, slug });
+  }
+  return [...bySlug.values()];
+}
+
+export function slugify(label: string): string {
+  return label
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/** Drops undefined fields, so optional data is absent rather than present-but-empty. */
+function optional<T extends Record<string, unknown>>(fields: T): Partial<T> {
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+function listDir(dir: string): string[] {
+  try {
+    return readdirSync(dir).filter((e) => !e.startsWith(".")).sort(compareStrings);
+  } catch {
+    return [];
+  }
+}
+
+function isDirectory(p: string): boolean {
+  return statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+
+function displayPath(abs: string): string {
+  const rel = path.relative(process.cwd(), abs);
+  return rel.startsWith("..") || path.isAbsolute(rel) ? abs : rel.split(path.sep).join("/");
+}

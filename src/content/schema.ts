@@ -1,0 +1,108 @@
+import { z } from "zod";
+import { parseSourceDate } from "../model/dates.ts";
+
+/**
+ * The one source of truth for what editors may write. Types are inferred from these schemas;
+ * registry membership (outlet and stance keys) is checked after, against the loaded registries.
+ */
+
+const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const describe = (input: unknown): string =>
+  input === null ? "an empty value" : Array.isArray(input) ? "a list" : typeof input === "object" ? "a nested set of fields" : `the ${typeof input} ${JSON.stringify(input)}`;
+
+const text = z
+  .string({ error: (issue) => (issue.input === undefined ? "is required" : `must be text, not ${describe(issue.input)}`) })
+  .trim()
+  .min(1, "must not be empty");
+
+const key = text.regex(KEY, "must be a key: lower-case letters, digits and single hyphens");
+
+const httpUrl = text.refine(
+  (value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.length > 0;
+    } catch {
+      return false;
+    }
+  },
+  { error: (issue) => `"${String(issue.input)}" is not an http(s) URL` },
+);
+
+const sourceDate = text.superRefine((value, ctx) => {
+  const parsed = parseSourceDate(value);
+  if (!parsed.ok) ctx.addIssue({ code: "custom", message: `${parsed.message} (expected ${parsed.expected})` });
+});
+
+const languageTag = text.refine(
+  (value) => {
+    try {
+      return Intl.getCanonicalLocales(value).length === 1;
+    } catch {
+      return false;
+    }
+  },
+  { error: (issue) => `"${String(issue.input)}" is not a BCP 47 language tag such as en, de or pt-BR` },
+);
+
+export const accountSchema = z.strictObject(
+  {
+    outlet: key,
+    title: text,
+    date: sourceDate,
+    stance: key,
+    subtitle: text.optional(),
+    byline: text.optional(),
+    credits: text.optional(),
+    url: httpUrl.optional(),
+    retrieved: sourceDate.optional(),
+    archive: httpUrl.optional(),
+    lang: languageTag.default("en"),
+  },
+  { error: unknownField },
+);
+
+export const briefingSchema = z.strictObject(
+  {
+    title: text,
+    claim: text,
+    summary: text.optional(),
+    tags: z.array(text, { error: (issue) => `must be a list of tags, not ${describe(issue.input)}` }).default([]),
+  },
+  { error: unknownField },
+);
+
+export const outletSchema = z.strictObject(
+  {
+    name: text,
+    homepage: httpUrl,
+    country: text,
+    ownership: text,
+    notes: text.optional(),
+    furniture: z.array(text).default([]),
+  },
+  { error: unknownField },
+);
+
+export const outletRegistrySchema = z.record(key, outletSchema);
+
+export const stanceSchema = z.strictObject(
+  { key, label: text, meaning: text, symbol: text },
+  { error: unknownField },
+);
+
+export const stanceVocabularySchema = z.array(stanceSchema).min(1, "must list at least one stance");
+
+export type AccountFrontMatter = z.infer<typeof accountSchema>;
+export type BriefingFrontMatter = z.infer<typeof briefingSchema>;
+export type OutletEntry = z.infer<typeof outletSchema>;
+export type StanceEntry = z.infer<typeof stanceSchema>;
+
+export const ACCOUNT_FIELDS = Object.keys(accountSchema.shape) as (keyof AccountFrontMatter)[];
+export const BRIEFING_FIELDS = Object.keys(briefingSchema.shape) as (keyof BriefingFrontMatter)[];
+
+function unknownField(issue: { code?: string; keys?: string[] }): string | undefined {
+  if (issue.code !== "unrecognized_keys") return undefined;
+  return "is not a known field";
+}

@@ -1,0 +1,14 @@
+import { layoutAssets } from "./layouts.ts";
+import { contentData } from "./content-data.ts";
+import { dateFilters } from "./filters.ts";
+import { pages } from "./pages.ts";
+import type { EleventyConfig } from "./types.ts";
+
+/** Everything Parallax adds to Eleventy, one concern per plugin. */
+export default function parallax(config: EleventyConfig): void {
+  contentData(config);
+  dateFilters(config);
+  pages(config);
+  layoutAssets(config);
+}
+export { includesDirectoryFor } from "./layouts.ts";

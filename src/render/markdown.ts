@@ -1,0 +1,46 @@
+import markdownIt, { type MarkdownIt, type Token } from "markdown-it";
+
+
+/** Schemes a link in article text may use; anything else renders as plain text. */
+const SAFE_SCHEMES = new Set(["http:", "https:", "mailto:"]);
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+
+/**
+ * True for absolute http(s) and mailto URLs only: a relative link copied from an outlet's page
+ * would point into this site. markdown-it has already entity-decoded the URL, so
+ * `jav&#x61;script:` arrives here as what a browser would see; control characters and spaces,
+ * which browsers strip, are stripped before the scheme is read.
+ */
+export function isSafeArticleUrl(url: string): boolean {
+  const scheme = SCHEME.exec(url.replace(/[\u0000-\u0020\u007f-\u009f]/g, ""))?.[1];
+  return scheme !== undefined && SAFE_SCHEMES.has(`${scheme.toLowerCase()}:`);
+}
+
+/**
+ * The markdown pipeline for untrusted article text: raw HTML off, images shown as a note,
+ * links limited to safe schemes, headings pushed below the page's own outline.
+ */
+export function createArticleMarkdown(options: { headingOffset: number }): MarkdownIt {
+  const md = markdownIt("commonmark", { html: false, linkify: false, typographer: false });
+  md.disable(["html_block", "html_inline"]);
+  md.validateLink = isSafeArticleUrl;
+  // An image would make the reader's browser fetch from a third party: say it was there instead.
+  md.renderer.rules.image = (tokens, idx) => `<span class="image-note">[Image${tokens[idx]!.content ? `: ${md.utils.escapeHtml(tokens[idx]!.content)}` : ""}]</span>`;
+  md.core.ruler.push("demote_headings", (state) => {
+    for (const token of state.tokens) {
+      if (token.type === "heading_open" || token.type === "heading_close") token.tag = demote(token.tag, options.headingOffset);
+    }
+  });
+  md.core.ruler.push("external_links", (state) => {
+    for (const token of state.tokens) token.children?.forEach(markExternal);
+  });
+  return md;
+}
+
+function demote(tag: string, offset: number): string {
+  return `h${Math.min(6, Number(tag.slice(1)) + offset)}`;
+}
+
+function markExternal(token: Token): void {
+  if (token.type === "link_open" && /^https?:/i.test(String(token.attrGet("href") ?? ""))) token.attrSet("rel", "nofollow noopener noreferrer");
+}

@@ -1,0 +1,106 @@
+import assert from "node:assert/strict";
+import { after, describe, it } from "node:test";
+import { loadContent } from "../../src/content/load.ts";
+import { formatProblem, formatProblems } from "../../src/content/problems.ts";
+import { accountSource, SAMPLE_CONTENT, SAMPLE_SLUG, tempContent } from "../helpers/content.ts";
+
+describe("loading the shipped content", () => {
+  const { site, problems } = loadContent(SAMPLE_CONTENT);
+
+  it("validates without problems", () => {
+    assert.deepEqual(problems, []);
+    assert.ok(site);
+  });
+
+  it("resolves the sample briefing's accounts with registry facts", () => {
+    const briefing = site!.briefings.find((b) => b.slug === SAMPLE_SLUG)!;
+    assert.deepEqual(briefing.accounts.map((a) => a.outlet.name).sort(), ["Fox News", "RT"]);
+    const rt = briefing.accounts.find((a) => a.id === "rt")!;
+    assert.equal(rt.outlet.ownership.startsWith("state-funded"), true);
+    assert.equal(rt.url, "https://www.rt.com/news/606238-pentagon-north-korean-troops-russia/");
+    assert.equal(rt.published.day, "2024-10-23");
+    assert.equal(rt.lang, "en");
+    assert.equal(briefing.firstDay, "2024-10-23");
+    assert.deepEqual(briefing.tags.map((t) => t.slug), ["north-korea", "russia", "ukraine-war"]);
+  });
+
+  it("keeps the site furniture out of the sample accounts", () => {
+    const text = site!.briefings.flatMap((b) => b.accounts.map((a) => a.body)).join("\n");
+    for (const furniture of ["Read more", "CLICK HERE", "General Content Disclaimer", "Add Comment", "originally published by", "NORTH KOREA BLOWS UP"])
+      assert.equal(text.includes(furniture), false, furniture);
+  });
+});
+
+describe("content problems", () => {
+  const content = tempContent();
+  after(() => content.dispose());
+  const dir = `briefings/${SAMPLE_SLUG}`;
+
+  it("lists every problem in every file at once, each with file, line and field", () => {
+    content.write(`${dir}/bad.md`, accountSource({ outlet: "tass", stance: "maybe", date: "2024-02-30" }));
+    content.write(`${dir}/typo.md`, accountSource({ titel: "x", title: undefined, url: "javascript:alert(1)" }));
+    const { site, problems } = loadContent(content.content);
+    assert.equal(site, undefined);
+    const lines = problems.map(formatProblem);
+    const bad = lines.filter((l) => l.includes("bad.md"));
+    assert.equal(bad.length, 3, lines.join("\n"));
+    assert.match(bad.find((l) => l.includes(" outlet:"))!, /bad\.md:2:1 outlet: "tass" is not in the outlet registry \(expected one of fox-news, rt\)/);
+    assert.match(bad.find((l) => l.includes(" date:"))!, /bad\.md:4:1 date: "2024-02-30" is not a real date/);
+    assert.match(bad.find((l) => l.includes(" stance:"))!, /bad\.md:5:1 stance: "maybe" is not in the stance registry/);
+    const typo = lines.filter((l) => l.includes("typo.md")).join("\n");
+    assert.match(typo, /typo\.md:1:1 title: is required/);
+    assert.match(typo, /typo\.md:5:1 titel: is not a known field\n {4}hint: did you mean "title"\?/);
+    assert.match(typo, /url: "javascript:alert\(1\)" is not an http\(s\) URL/);
+    assert.match(formatProblems(problems), /\n6 errors in 2 files$/);
+  });
+
+  it("reports wrong types in plain words", () => {
+    const fresh = tempContent();
+    try {
+      fresh.write(`${dir}/types.md`, accountSource({ title: "2024", lang: "not a tag" }));
+      const messages = loadContent(fresh.content).problems.map(formatProblem).join("\n");
+      assert.match(messages, /title: must be text, not the number 2024/);
+      assert.match(messages, /lang: "not a tag" is not a BCP 47 language tag/);
+    } finally {
+      fresh.dispose();
+    }
+  });
+
+  it("reports an account outside any briefing, a briefing with no accounts, an empty body", () => {
+    const fresh = tempContent();
+    try {
+      fresh.write("briefings/stray.md", accountSource());
+      fresh.write("briefings/empty-briefing/index.md", "---\ntitle: T\nclaim: C\n---\n");
+      fresh.write(`${dir}/blank.md`, accountSource({}, "\n  \n"));
+      const messages = loadContent(fresh.content).problems.map(formatProblem).join("\n");
+      assert.match(messages, /stray\.md:1:1 file: is an account outside any briefing/);
+      assert.match(messages, /empty-briefing\/index\.md:1:1 accounts: the briefing has no accounts/);
+      assert.match(messages, /blank\.md:7:1 body: is empty/);
+    } finally {
+      fresh.dispose();
+    }
+  });
+
+  it("rejects a time without an offset", () => {
+    const fresh = tempContent();
+    try {
+      fresh.write(`${dir}/time.md`, accountSource({ date: "2024-10-23T10:00" }));
+      assert.match(loadContent(fresh.content).problems.map(formatProblem).join("\n"), /date: "2024-10-23T10:00" gives a time without an offset/);
+    } finally {
+      fresh.dispose();
+    }
+  });
+
+  it("reports registry mistakes with their own lines", () => {
+    const fresh = tempContent();
+    try {
+      fresh.write("_data/stances.yaml", "- key: affirms\n  label: Affirms\n  meaning: m\n  symbol: x\n- key: affirms\n  label: Again\n  meaning: m\n  symbol: y\n");
+      fresh.write("_data/outlets.yaml", "rt:\n  name: RT\n  homepage: ftp://rt.com\n  country: Russia\n  ownership: state\n");
+      const messages = loadContent(fresh.content).problems.map(formatProblem).join("\n");
+      assert.match(messages, /stances\.yaml:5:3 \[1\]\.key: "affirms" is listed twice/);
+      assert.match(messages, /outlets\.yaml:3:3 rt\.homepage: "ftp:\/\/rt\.com" is not an http\(s\) URL/);
+    } finally {
+      fresh.dispose();
+    }
+  });
+});
