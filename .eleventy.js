@@ -2,13 +2,14 @@
 import { register } from "tsx/esm/api";
 
 register();
-const { default: parallax, includesDirectoryFor } = await import("./src/eleventy/plugin.ts");
+const { default: parallax, directoriesFor } = await import("./src/eleventy/plugin.ts");
 
 export default function (eleventyConfig) {
-  eleventyConfig.setIncludesDirectory(includesDirectoryFor(eleventyConfig.directories.input));
+  const { input, includes } = directoriesFor(eleventyConfig.directories.input);
+  eleventyConfig.setInputDirectory(input);
+  eleventyConfig.setIncludesDirectory(includes);
   eleventyConfig.addPlugin(parallax);
   return {
-    dir: { input: "content", output: "_site" },
     // Pages are virtual templates; nothing editors write is ever run as a template.
     templateFormats: ["njk"],
     markdownTemplateEngine: false,

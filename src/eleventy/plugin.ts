@@ -11,4 +11,4 @@ export default function parallax(config: EleventyConfig): void {
   pages(config);
   layoutAssets(config);
 }
-export { includesDirectoryFor } from "./layouts.ts";
+export { directoriesFor } from "./layouts.ts";
