@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { compareDates, parseSourceDate, type SourceDate } from "../model/dates.ts";
-import type { Account, Briefing, Outlet, Site, Stance, Tag } from "../model/types.ts";
+import type { Account, Briefing, Correction, Outlet, Site, Stance, Tag } from "../model/types.ts";
+import { textHash } from "../provenance/text-hash.ts";
 import { compareStrings, problem, sortProblems, type Problem } from "./problems.ts";
-import { ACCOUNT_FIELDS, accountSchema, BRIEFING_FIELDS, briefingSchema, outletRegistrySchema, stanceVocabularySchema } from "./schema.ts";
+import { ACCOUNT_FIELDS, accountSchema, BRIEFING_FIELDS, briefingSchema, outletRegistrySchema, stanceVocabularySchema, type CorrectionEntry } from "./schema.ts";
 import { parseSourceFile, type SourceFile } from "./source-file.ts";
 import { check, closest } from "./validate.ts";
 import { readYaml } from "./yaml.ts";
@@ -25,9 +26,7 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  */
 export function loadContent(contentDir: string): LoadResult {
   const show = (abs: string) => displayPath(abs);
-  const problems: Problem[] = [];
-  const outlets = loadOutlets(path.join(contentDir, OUTLETS_FILE), show, problems);
-  const stances = loadStances(path.join(contentDir, STANCES_FILE), show, problems);
+  const { outlets, stances, problems } = loadRegistries(contentDir);
   const registries = { outlets: new Map(outlets.map((o) => [o.key, o])), stances: new Map(stances.map((s) => [s.key, s])) };
 
   const briefingsDir = path.join(contentDir, BRIEFINGS_DIR);
@@ -47,6 +46,14 @@ export function loadContent(contentDir: string): LoadResult {
   if (problems.some((p) => p.severity === "error")) return { problems };
   briefings.sort((a, b) => compareStrings(b.lastDay, a.lastDay) || compareStrings(a.slug, b.slug));
   return { site: { outlets, stances, briefings }, problems };
+}
+
+/** The outlet registry and stance vocabulary alone: what a tool that writes one source checks against. */
+export function loadRegistries(contentDir: string): { outlets: Outlet[]; stances: Stance[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const outlets = loadOutlets(path.join(contentDir, OUTLETS_FILE), displayPath, problems);
+  const stances = loadStances(path.join(contentDir, STANCES_FILE), displayPath, problems);
+  return { outlets, stances, problems };
 }
 
 interface Registries {
@@ -85,6 +92,7 @@ function loadBriefing(dir: string, slug: string, registries: Registries, show: (
     accounts,
     firstDay: days[0]!,
     lastDay: days[days.length - 1]!,
+    ...changeRecord([...corrections(front.corrections), ...accounts.flatMap((a) => a.corrections)]),
   };
 }
 
@@ -114,6 +122,8 @@ function loadAccount(file: string, briefingSlug: string, registries: Registries,
     ...(front.retrieved ? { retrieved: sourceDate(front.retrieved) } : {}),
     lang: Intl.getCanonicalLocales(front.lang)[0]!,
     body: source.body,
+    sha256: textHash(source.body),
+    ...changeRecord(corrections(front.corrections, id)),
   };
 }
 
@@ -196,6 +206,17 @@ function sourceDate(text: string): SourceDate {
   return parsed.date;
 }
 
+function corrections(entries: CorrectionEntry[], accountId?: string): Correction[] {
+  return entries.map((e) => ({ date: sourceDate(e.date), minor: e.minor, ...optional({ kind: e.kind, note: e.note, accountId }) }));
+}
+
+/** Corrections newest first (ties in a defined order) and the date the page was last updated. */
+function changeRecord(entries: Correction[]): { corrections: Correction[]; updated?: SourceDate } {
+  const sorted = entries.sort((a, b) => compareDates(b.date, a.date) || compareStrings(a.accountId ?? "", b.accountId ?? "") || compareStrings(a.note ?? "", b.note ?? ""));
+  const latest = sorted.find((c) => !c.minor);
+  return { corrections: sorted, ...(latest ? { updated: latest.date } : {}) };
+}
+
 function uniqueTags(labels: string[]): Tag[] {
   const bySlug = new Map<string, Tag>();
   for (const label of labels) {
@@ -231,7 +252,8 @@ function isDirectory(p: string): boolean {
   return statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
 
-function displayPath(abs: string): string {
+/** A path as problem reports show it: relative to the working folder when inside it. */
+export function displayPath(abs: string): string {
   const rel = path.relative(process.cwd(), abs);
   return rel.startsWith("..") || path.isAbsolute(rel) ? abs : rel.split(path.sep).join("/");
 }

@@ -11,14 +11,14 @@ const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const describe = (input: unknown): string =>
   input === null ? "an empty value" : Array.isArray(input) ? "a list" : typeof input === "object" ? "a nested set of fields" : `the ${typeof input} ${JSON.stringify(input)}`;
 
-const text = z
+export const text = z
   .string({ error: (issue) => (issue.input === undefined ? "is required" : `must be text, not ${describe(issue.input)}`) })
   .trim()
   .min(1, "must not be empty");
 
 const key = text.regex(KEY, "must be a key: lower-case letters, digits and single hyphens");
 
-const httpUrl = text.refine(
+export const httpUrl = text.refine(
   (value) => {
     try {
       const url = new URL(value);
@@ -35,7 +35,7 @@ const sourceDate = text.superRefine((value, ctx) => {
   if (!parsed.ok) ctx.addIssue({ code: "custom", message: `${parsed.message} (expected ${parsed.expected})` });
 });
 
-const languageTag = text.refine(
+export const languageTag = text.refine(
   (value) => {
     try {
       return Intl.getCanonicalLocales(value).length === 1;
@@ -45,6 +45,31 @@ const languageTag = text.refine(
   },
   { error: (issue) => `"${String(issue.input)}" is not a BCP 47 language tag such as en, de or pt-BR` },
 );
+
+export const CORRECTION_KINDS = ["correction", "update", "clarification"] as const;
+
+/**
+ * One entry of a source's change record (GOV.UK's change_history is the model). A `minor` entry
+ * acknowledges an edit that readers need not be told about (a typo): it needs no kind or note
+ * and does not mark the page as updated.
+ */
+export const correctionSchema = z
+  .strictObject(
+    {
+      date: sourceDate,
+      kind: z.enum(CORRECTION_KINDS, { error: (issue) => `must be one of ${CORRECTION_KINDS.join(", ")}, not ${describe(issue.input)}` }).optional(),
+      note: text.optional(),
+      minor: z.boolean({ error: (issue) => `must be true or false, not ${describe(issue.input)}` }).default(false),
+    },
+    { error: unknownField },
+  )
+  .superRefine((entry, ctx) => {
+    if (entry.minor) return;
+    if (!entry.kind) ctx.addIssue({ code: "custom", path: ["kind"], message: `is required (one of ${CORRECTION_KINDS.join(", ")}) unless the entry is minor: true` });
+    if (!entry.note) ctx.addIssue({ code: "custom", path: ["note"], message: "is required: say what changed, for readers" });
+  });
+
+const corrections = z.array(correctionSchema, { error: (issue) => `must be a list of entries with date, kind and note, not ${describe(issue.input)}` }).default([]);
 
 export const accountSchema = z.strictObject(
   {
@@ -59,6 +84,7 @@ export const accountSchema = z.strictObject(
     retrieved: sourceDate.optional(),
     archive: httpUrl.optional(),
     lang: languageTag.default("en"),
+    corrections,
   },
   { error: unknownField },
 );
@@ -69,6 +95,7 @@ export const briefingSchema = z.strictObject(
     claim: text,
     summary: text.optional(),
     tags: z.array(text, { error: (issue) => `must be a list of tags, not ${describe(issue.input)}` }).default([]),
+    corrections,
   },
   { error: unknownField },
 );
@@ -98,11 +125,12 @@ export type AccountFrontMatter = z.infer<typeof accountSchema>;
 export type BriefingFrontMatter = z.infer<typeof briefingSchema>;
 export type OutletEntry = z.infer<typeof outletSchema>;
 export type StanceEntry = z.infer<typeof stanceSchema>;
+export type CorrectionEntry = z.infer<typeof correctionSchema>;
 
 export const ACCOUNT_FIELDS = Object.keys(accountSchema.shape) as (keyof AccountFrontMatter)[];
 export const BRIEFING_FIELDS = Object.keys(briefingSchema.shape) as (keyof BriefingFrontMatter)[];
 
-function unknownField(issue: { code?: string; keys?: string[] }): string | undefined {
+export function unknownField(issue: { code?: string; keys?: string[] }): string | undefined {
   if (issue.code !== "unrecognized_keys") return undefined;
   return "is not a known field";
 }

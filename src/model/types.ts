@@ -40,6 +40,12 @@ export interface Account {
   lang: string;
   /** Article text as markdown, exactly as in the source file. */
   body: string;
+  /** SHA-256 (hex) of the text as cited: see src/provenance/text-hash.ts. */
+  sha256: string;
+  /** Newest first. */
+  corrections: Correction[];
+  /** Date of the newest correction that is not minor. */
+  updated?: SourceDate;
 }
 
 export interface Briefing {
@@ -53,6 +59,19 @@ export interface Briefing {
   accounts: Account[];
   firstDay: string;
   lastDay: string;
+  /** The briefing's own corrections and its accounts', newest first. */
+  corrections: Correction[];
+  /** Date of the newest correction, of the briefing or an account, that is not minor. */
+  updated?: SourceDate;
+}
+
+export interface Correction {
+  date: SourceDate;
+  kind?: "correction" | "update" | "clarification";
+  note?: string;
+  minor: boolean;
+  /** The account it concerns; absent for the briefing's own entries. */
+  accountId?: string;
 }
 
 export interface Tag {

@@ -104,3 +104,41 @@ describe("content problems", () => {
     }
   });
 });
+
+describe("corrections", () => {
+  it("records corrections newest first and marks the briefing updated by the newest that is not minor", () => {
+    const content = tempContent();
+    try {
+      const dir = `briefings/${SAMPLE_SLUG}`;
+      content.write(
+        `${dir}/extra.md`,
+        accountSource({ corrections: "\n  - date: 2024-10-25\n    kind: correction\n    note: Fixed a name.\n  - date: 2024-10-27\n    minor: true" }),
+      );
+      content.write(`${dir}/index.md`, "---\ntitle: T\nclaim: C\ncorrections:\n  - date: 2024-10-24\n    kind: update\n    note: Added an account.\n---\n");
+      const { site, problems } = loadContent(content.content);
+      assert.deepEqual(problems, []);
+      const briefing = site!.briefings.find((b) => b.slug === SAMPLE_SLUG)!;
+      assert.deepEqual(briefing.corrections.map((c) => [c.date.day, c.kind, c.accountId, c.minor]), [
+        ["2024-10-27", undefined, "extra", true],
+        ["2024-10-25", "correction", "extra", false],
+        ["2024-10-24", "update", undefined, false],
+      ]);
+      assert.equal(briefing.updated?.day, "2024-10-25");
+      assert.equal(briefing.accounts.find((a) => a.id === "extra")!.updated?.day, "2024-10-25");
+    } finally {
+      content.dispose();
+    }
+  });
+
+  it("requires kind and note unless the entry is minor", () => {
+    const content = tempContent();
+    try {
+      content.write(`briefings/${SAMPLE_SLUG}/extra.md`, accountSource({ corrections: "\n  - date: 2024-10-25\n    kind: erratum\n  - date: 2024-10-26\n    kind: update" }));
+      const messages = loadContent(content.content).problems.map(formatProblem).join("\n");
+      assert.match(messages, /extra\.md:8:5 corrections\[0\]\.kind: must be one of correction, update, clarification, not the string "erratum"/);
+      assert.match(messages, /extra\.md:9:5 corrections\[1\]\.note: is required: say what changed/);
+    } finally {
+      content.dispose();
+    }
+  });
+});
