@@ -6,7 +6,8 @@ import { textHash } from "../provenance/text-hash.ts";
 import { compareStrings, problem, sortProblems, type Problem } from "./problems.ts";
 import { ACCOUNT_FIELDS, accountSchema, BRIEFING_FIELDS, briefingSchema, outletRegistrySchema, stanceVocabularySchema, type CorrectionEntry } from "./schema.ts";
 import { parseSourceFile, type SourceFile } from "./source-file.ts";
-import { check, closest } from "./validate.ts";
+import { loadSiteConfig } from "./site-config.ts";
+import { check, checkMarkdown, closest } from "./validate.ts";
 import { readYaml } from "./yaml.ts";
 
 export interface LoadResult {
@@ -27,6 +28,7 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function loadContent(contentDir: string): LoadResult {
   const show = (abs: string) => displayPath(abs);
   const { outlets, stances, problems } = loadRegistries(contentDir);
+  problems.push(...loadSiteConfig(contentDir).problems);
   const registries = { outlets: new Map(outlets.map((o) => [o.key, o])), stances: new Map(stances.map((s) => [s.key, s])) };
 
   const briefingsDir = path.join(contentDir, BRIEFINGS_DIR);
@@ -77,6 +79,7 @@ function loadBriefing(dir: string, slug: string, registries: Registries, show: (
 
   const index = entries.includes("index.md") ? readSource(indexPath, show, problems) : undefined;
   const front = index && collect(check(briefingSchema, index.data, index.file, index.locate, BRIEFING_FIELDS), problems);
+  if (index && front?.summary) problems.push(...checkMarkdown(front.summary, "summary", () => ({ file: index.file, ...index.locate(["summary"]) })));
   const accounts = accountFiles.flatMap((name) => loadAccount(path.join(dir, name), slug, registries, show, problems) ?? []);
   if (!front || !index || accounts.length !== accountFiles.length || accounts.length === 0) return undefined;
 
@@ -106,6 +109,7 @@ function loadAccount(file: string, briefingSlug: string, registries: Registries,
   const front = collect(check(accountSchema, source.data, source.file, source.locate, ACCOUNT_FIELDS), problems);
   const outlet = lookup(registries.outlets, source, "outlet", OUTLETS_FILE, problems);
   const stance = lookup(registries.stances, source, "stance", STANCES_FILE, problems);
+  problems.push(...checkMarkdown(source.body, "body", (line) => ({ file: source.file, line: source.bodyLine + line })));
   if (source.body.trim() === "")
     problems.push(problem({ file: source.file, line: source.bodyLine, field: "body", message: "is empty: an account needs the article's text after the front matter" }));
   if (!front || !outlet || !stance || problems.length > before) return undefined;

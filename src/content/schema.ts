@@ -8,7 +8,7 @@ import { parseSourceDate } from "../model/dates.ts";
 
 const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const describe = (input: unknown): string =>
+export const describe = (input: unknown): string =>
   input === null ? "an empty value" : Array.isArray(input) ? "a list" : typeof input === "object" ? "a nested set of fields" : `the ${typeof input} ${JSON.stringify(input)}`;
 
 export const text = z

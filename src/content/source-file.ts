@@ -1,6 +1,5 @@
-import matter from "gray-matter";
 import { problem, type Problem } from "./problems.ts";
-import { readYaml, type Locate, type YamlResult } from "./yaml.ts";
+import { readYaml, type Locate } from "./yaml.ts";
 
 /** A source file split into front matter (plain data) and body, with a way back to line numbers. */
 export interface SourceFile {
@@ -23,8 +22,8 @@ const FENCE = "---";
 
 /**
  * Reads a source's bytes. Front matter is data, never code: the first line must be exactly `---`
- * (gray-matter would `eval` a `---js` block) and YAML is read with the core schema, so dates and
- * `NO` stay strings and no custom tag runs.
+ * (front-matter libraries such as gray-matter `eval` a `---js` block) and YAML is read with the
+ * core schema, so dates and `NO` stay strings and no custom tag runs.
  */
 export function parseSourceFile(file: string, bytes: Uint8Array): SourceResult {
   const at = (line: number, field: string, message: string, hint?: string): SourceResult => ({
@@ -56,17 +55,15 @@ export function parseSourceFile(file: string, bytes: Uint8Array): SourceResult {
   const close = lines.indexOf(FENCE, 1);
   if (close < 0) return at(1, "front matter", "is not closed: no second \"---\" line", "end the front matter with a line of exactly \"---\"");
 
-  let yaml: YamlResult | undefined;
-  // gray-matter splits; our engine replaces js-yaml so no code runs and positions survive (the
-  // matter it passes starts with the newline that ends the opening fence, so lines are the file's
-  // own). Passing options also keeps gray-matter from caching by content.
-  const split = matter(text, { language: "yaml", engines: { yaml: (matterText: string) => ((yaml = readYaml(file, matterText)), {}) } });
-  if (!yaml) return at(1, "front matter", "could not be read");
+  // The file's own split, not gray-matter's: it closes at any line that merely starts with "---"
+  // (a `--- x` line inside the YAML), and it never calls the YAML engine for empty front matter.
+  // The YAML text keeps the opening fence's line empty, so its line numbers are the file's own.
+  const yaml = readYaml(file, ["", ...lines.slice(1, close)].join("\n"));
   if (!yaml.ok) return yaml;
   const data = yaml.data ?? {};
   if (typeof data !== "object" || Array.isArray(data)) return at(2, "front matter", "must be a set of `field: value` lines");
 
-  return { ok: true, source: { file, data: data as Record<string, unknown>, body: split.content, bodyLine: close + 2, locate: yaml.locate } };
+  return { ok: true, source: { file, data: data as Record<string, unknown>, body: lines.slice(close + 1).join("\n"), bodyLine: close + 2, locate: yaml.locate } };
 }
 
 function firstInvalidUtf8Line(bytes: Uint8Array): number | undefined {

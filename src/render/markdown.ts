@@ -1,5 +1,11 @@
 import markdownIt, { type MarkdownIt, type Token } from "markdown-it";
 
+/**
+ * markdown-it's commonmark preset stops reading blocks nested this deep and drops, without a word,
+ * whatever is inside them; deeper nesting also costs recursion. Sources that reach it are refused.
+ */
+export const MAX_NESTING = 20;
+const CONTAINERS = new Set(["blockquote_open", "bullet_list_open", "ordered_list_open", "list_item_open"]);
 
 /** Schemes a link in article text may use; anything else renders as plain text. */
 const SAFE_SCHEMES = new Set(["http:", "https:", "mailto:"]);
@@ -21,7 +27,7 @@ export function isSafeArticleUrl(url: string): boolean {
  * links limited to safe schemes, headings pushed below the page's own outline.
  */
 export function createArticleMarkdown(options: { headingOffset: number }): MarkdownIt {
-  const md = markdownIt("commonmark", { html: false, linkify: false, typographer: false });
+  const md = markdownIt("commonmark", { html: false, linkify: false, typographer: false, maxNesting: MAX_NESTING });
   md.disable(["html_block", "html_inline"]);
   md.validateLink = isSafeArticleUrl;
   // An image would make the reader's browser fetch from a third party: say it was there instead.
@@ -35,6 +41,17 @@ export function createArticleMarkdown(options: { headingOffset: number }): Markd
     for (const token of state.tokens) token.children?.forEach(markExternal);
   });
   return md;
+}
+
+const outline = createArticleMarkdown({ headingOffset: 0 });
+
+/**
+ * The 0-based line of the first quote or list nested so deep that the text inside it would not
+ * render (a container opened at the last level markdown-it reads), or undefined when none is.
+ */
+export function findTooDeepNesting(markdown: string): number | undefined {
+  const deep = outline.parse(markdown, {}).find((t) => CONTAINERS.has(t.type) && t.level >= MAX_NESTING - 1);
+  return deep ? (deep.map?.[0] ?? 0) : undefined;
 }
 
 function demote(tag: string, offset: number): string {
