@@ -3,6 +3,7 @@ import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { loadContent } from "../content/load.ts";
 import { formatProblems, hasErrors } from "../content/problems.ts";
+import { postBuild } from "../site/post-build.ts";
 
 export interface BuildOptions {
   /** Project root: holds .eleventy.js and layouts/. */
@@ -39,6 +40,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       source: "cli",
     });
     await eleventy.write();
+    // Post-build steps (src/site/post-build.ts): search index and checks, on the staging folder.
+    const checked = await postBuild(staging, options.contentDir);
+    if (!checked.ok) {
+      rmSync(staging, { recursive: true, force: true });
+      return { ok: false, report: `${checked.report}\nNothing was written; ${path.basename(output)}/ is unchanged.` };
+    }
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     return { ok: false, report: `Build failed: ${describeError(error)}\nNothing was written; ${path.basename(output)}/ is unchanged.` };

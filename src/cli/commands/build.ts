@@ -1,0 +1,23 @@
+import path from "node:path";
+import { build } from "../build.ts";
+import { defineCommand } from "../command.ts";
+import { contentFolder, contentOption } from "../options.ts";
+
+const ROOT = path.resolve(import.meta.dirname, "../../..");
+
+export default defineCommand({
+  name: "build",
+  summary: "Validate the content and build the site",
+  usage: "[options]",
+  description: "Validates every source, then builds the site into a fresh folder and swaps it in only when the whole build succeeded.",
+  positionals: false,
+  options: {
+    content: contentOption,
+    out: { type: "string", value: "dir", description: "Output folder (default: _site)" },
+  },
+  async run({ values }, io) {
+    const result = await build({ root: ROOT, contentDir: contentFolder(values.content), outputDir: values.out ?? "_site" });
+    (result.ok ? io.out : io.err)(`${result.report}\n`);
+    return result.ok ? 0 : 1;
+  },
+});
