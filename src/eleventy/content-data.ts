@@ -1,7 +1,7 @@
 import path from "node:path";
-import { loadContent } from "../content/load.ts";
+import { BRIEFINGS_DIR, loadContent } from "../content/load.ts";
 import { ContentError } from "../content/problems.ts";
-import { BRIEFINGS_DIR } from "../content/load.ts";
+import { loadSiteConfig, SITE_FILE } from "../content/site-config.ts";
 import { buildSiteView } from "../render/view.ts";
 import type { EleventyConfig } from "./types.ts";
 
@@ -12,9 +12,11 @@ import type { EleventyConfig } from "./types.ts";
 export function contentData(config: EleventyConfig): void {
   const contentDir = config.directories.input;
   config.addWatchTarget(path.join(contentDir, BRIEFINGS_DIR));
+  config.addWatchTarget(path.join(contentDir, SITE_FILE));
   config.addGlobalData("parallax", () => {
     const { site, problems } = loadContent(contentDir);
-    if (!site) throw new ContentError(problems);
-    return buildSiteView(site);
+    const siteConfig = loadSiteConfig(contentDir);
+    if (!site || !siteConfig.config) throw new ContentError([...problems, ...siteConfig.problems]);
+    return buildSiteView(site, siteConfig.config);
   });
 }

@@ -1,5 +1,6 @@
 import { layoutAssets } from "./layouts.ts";
 import { contentData } from "./content-data.ts";
+import { feeds } from "./feeds.ts";
 import { dateFilters } from "./filters.ts";
 import { pages } from "./pages.ts";
 import type { EleventyConfig } from "./types.ts";
@@ -9,6 +10,7 @@ export default function parallax(config: EleventyConfig): void {
   contentData(config);
   dateFilters(config);
   pages(config);
+  feeds(config);
   layoutAssets(config);
 }
 export { directoriesFor } from "./layouts.ts";

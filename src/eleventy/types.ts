@@ -5,6 +5,7 @@ export interface EleventyConfig {
   addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
   addPassthroughCopy(paths: string | Record<string, string>): void;
+  addPlugin(plugin: (config: never) => void): void;
   addWatchTarget(path: string): void;
   on(event: "eleventy.before" | "eleventy.after", handler: (arg: Record<string, unknown>) => unknown): void;
   setQuietMode(quiet: boolean): void;

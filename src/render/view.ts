@@ -1,20 +1,56 @@
-import type { Account, Briefing, Site } from "../model/types.ts";
+import type { SiteConfig } from "../content/site-config.ts";
+import { compareStrings } from "../content/problems.ts";
+import type { Account, Briefing, Outlet, Site, Tag } from "../model/types.ts";
+import { briefingJsonLd, serializeJsonLd } from "../site/json-ld.ts";
+import { paths } from "../site/urls.ts";
 import { createArticleMarkdown } from "./markdown.ts";
 
-/** What the layouts read: the validated site, each account's text rendered once. */
+/** What the layouts read: the validated site, each account's text rendered once, every page's path. */
 export interface AccountView extends Account {
   html: string;
+  /** Fragment id of the account's column on its briefing page. */
+  anchor: string;
+  /** The account's column: its briefing page and fragment (`url` is the original's address). */
+  columnUrl: string;
+  outletUrl: string;
 }
 
-export interface BriefingView extends Omit<Briefing, "accounts"> {
+export interface TagLink extends Tag {
+  url: string;
+}
+
+export interface BriefingView extends Omit<Briefing, "accounts" | "tags"> {
+  url: string;
+  tags: TagLink[];
   accounts: AccountView[];
   summaryHtml?: string;
+  /** The feeds' dates, never the build's: the first account's publication, and the newest account or correction. */
+  publishedDate: Date;
+  modifiedDate: Date;
+  /** Schema.org description of the briefing, serialised for a `<script type="application/ld+json">`. */
+  jsonLd: string;
+}
+
+/** An outlet's registry facts and every account it has on the site, newest first. */
+export interface OutletView extends Outlet {
+  url: string;
+  accounts: { account: AccountView; briefing: Pick<BriefingView, "slug" | "title" | "url"> }[];
+}
+
+export interface TagView extends TagLink {
+  briefings: BriefingView[];
 }
 
 export interface SiteView {
-  outlets: Site["outlets"];
+  site: SiteConfig;
+  outlets: OutletView[];
   stances: Site["stances"];
+  /** Newest first. */
   briefings: BriefingView[];
+  /** In slug order. */
+  tags: TagView[];
+  /** The newest briefing's `modifiedDate` (the start of 1970 on an empty site): feeds never carry the build's time. */
+  updated: Date;
 }
 
 /** Article headings sit below the page's h1, the section h2 and the column's h3. */
@@ -22,14 +58,54 @@ const articleMarkdown = createArticleMarkdown({ headingOffset: 3 });
 /** The editor's summary sits under the briefing's own h2. */
 const summaryMarkdown = createArticleMarkdown({ headingOffset: 2 });
 
-export function buildSiteView(site: Site): SiteView {
+export function buildSiteView(site: Site, config: SiteConfig): SiteView {
+  const briefings = site.briefings.map((briefing) => briefingView(briefing, config));
+  const newest = Math.max(0, ...briefings.map((b) => b.modifiedDate.getTime()));
   return {
-    outlets: site.outlets,
+    site: config,
+    outlets: site.outlets.map((outlet) => outletView(outlet, briefings)),
     stances: site.stances,
-    briefings: site.briefings.map((briefing) => ({
-      ...briefing,
-      ...(briefing.summary ? { summaryHtml: summaryMarkdown.render(briefing.summary) } : {}),
-      accounts: briefing.accounts.map((account) => ({ ...account, html: articleMarkdown.render(account.body) })),
-    })),
+    briefings,
+    tags: tagViews(briefings),
+    updated: new Date(newest),
   };
+}
+
+function briefingView(briefing: Briefing, config: SiteConfig): BriefingView {
+  const url = paths.briefing(briefing.slug);
+  const times = briefing.accounts.map((a) => a.published.epochMs);
+  const accounts = briefing.accounts.map((account): AccountView => {
+    const anchor = `account-${account.id}`;
+    return { ...account, html: articleMarkdown.render(account.body), anchor, columnUrl: `${url}#${anchor}`, outletUrl: paths.outlet(account.outlet.key) };
+  });
+  const view: Omit<BriefingView, "jsonLd"> = {
+    ...briefing,
+    url,
+    tags: briefing.tags.map((tag) => ({ ...tag, url: paths.tag(tag.slug) })),
+    ...(briefing.summary ? { summaryHtml: summaryMarkdown.render(briefing.summary) } : {}),
+    accounts,
+    publishedDate: new Date(Math.min(...times)),
+    modifiedDate: new Date(Math.max(...times, briefing.updated?.epochMs ?? 0)),
+  };
+  return { ...view, jsonLd: serializeJsonLd(briefingJsonLd(view, config)) };
+}
+
+function outletView(outlet: Outlet, briefings: BriefingView[]): OutletView {
+  const accounts = briefings
+    .flatMap((briefing) => briefing.accounts.filter((a) => a.outlet.key === outlet.key).map((account) => ({ account, briefing: { slug: briefing.slug, title: briefing.title, url: briefing.url } })))
+    .sort((a, b) => b.account.published.epochMs - a.account.published.epochMs || compareStrings(a.briefing.slug, b.briefing.slug));
+  return { ...outlet, url: paths.outlet(outlet.key), accounts };
+}
+
+/** One page per tag slug; its label is the one the newest briefing uses. */
+function tagViews(briefings: BriefingView[]): TagView[] {
+  const bySlug = new Map<string, TagView>();
+  for (const briefing of briefings) {
+    for (const tag of briefing.tags) {
+      const view = bySlug.get(tag.slug) ?? { ...tag, briefings: [] };
+      view.briefings.push(briefing);
+      bySlug.set(tag.slug, view);
+    }
+  }
+  return [...bySlug.values()].sort((a, b) => compareStrings(a.slug, b.slug));
 }

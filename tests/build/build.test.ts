@@ -76,7 +76,10 @@ describe("building hostile and broken sources", () => {
       const result = runCli(["build", "--content", content.content, "--out", content.out]);
       assert.equal(result.status, 0, result.stderr);
       const page = readPage(content.out, BRIEFING_PAGE);
-      assert.equal(page.querySelectorAll("script").length, 0);
+      // The one script element is JSON-LD data, and the hostile headline stays inside it as text.
+      assert.deepEqual([...page.querySelectorAll("script")].map((s) => s.getAttribute("type")), ["application/ld+json"]);
+      const jsonLd = JSON.parse(page.querySelector("script")!.textContent!);
+      assert.ok(jsonLd.citation.some((c: { headline: string }) => c.headline === '"><script>alert(1)</script> {{ 7*7 }}'));
       assert.equal([...page.querySelectorAll("[href]")].filter((a) => !/^(https?:|\/|#)/.test(a.getAttribute("href")!)).length, 0);
       const evil = page.querySelector("#account-evil")!;
       assert.equal(evil.querySelector(".headline")!.textContent, '"><script>alert(1)</script> {{ 7*7 }}');

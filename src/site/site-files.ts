@@ -1,0 +1,26 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { compareStrings } from "../content/problems.ts";
+
+/** A defect found in a built site, at a place in one of its files (a path relative to the site). */
+export interface SiteProblem {
+  file: string;
+  line?: number;
+  column?: number;
+  /** What found it: an html-validate rule, `link`, `pagefind`. */
+  check: string;
+  message: string;
+}
+
+export function formatSiteProblem(p: SiteProblem): string {
+  const place = p.line === undefined ? p.file : `${p.file}:${p.line}:${p.column ?? 1}`;
+  return `${place} ${p.check}: ${p.message}`;
+}
+
+/** Every HTML file under a built site, as paths relative to it with `/` separators, in a fixed order. */
+export function htmlFiles(siteDir: string): string[] {
+  return readdirSync(siteDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
+    .map((entry) => path.relative(siteDir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
+    .sort(compareStrings);
+}

@@ -1,0 +1,73 @@
+import assert from "node:assert/strict";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { after, describe, it } from "node:test";
+import { validateSiteHtml } from "../../src/site/html-check.ts";
+import { checkInternalLinks } from "../../src/site/link-check.ts";
+import { formatSiteProblem } from "../../src/site/site-files.ts";
+
+const BASE = "https://parallax.example/";
+
+/** A small built site, written by hand: relative path → body markup. */
+function site(pages: Record<string, string>) {
+  const dir = mkdtempSync(path.join(tmpdir(), "parallax-site-"));
+  for (const [file, body] of Object.entries(pages)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    const html = file.endsWith(".html") ? `<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Page</title>\n</head>\n<body>\n${body}\n</body>\n</html>\n` : body;
+    writeFileSync(path.join(dir, file), html);
+  }
+  return dir;
+}
+
+describe("the internal link check", () => {
+  const dir = site({
+    "index.html": [
+      '<main><h1 id="top-heading">Home</h1>',
+      '<a href="/about/">About</a> <a href="about/#team">Team</a> <a href="/about">About, no slash</a>',
+      '<a href="#top-heading">Up</a> <a href="#">Top</a> <a href="https://elsewhere.example/missing">Elsewhere</a> <a href="mailto:x@example.org">Mail</a>',
+      `<a href="${BASE}about/">Canonical</a> <link rel="stylesheet" href="/style.css">`,
+      '<a href="/missing/">Missing</a> <a href="/about/#nobody">No such fragment</a> <a href="#gone">Gone</a>',
+      `<a href="${BASE}old/">Own origin, missing</a> <img src="/logo.png" alt="">`,
+      '<noscript><a href="/nojs/">Without JavaScript</a></noscript></main>',
+    ].join("\n"),
+    "about/index.html": '<main><h1>About</h1><h2 id="team">Team</h2><a name="legacy"></a><a href="../#top-heading">Home</a> <a href="/#legacy">Wrong page</a></main>',
+    "style.css": "body {}",
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const problems = checkInternalLinks(dir, BASE);
+  const lines = problems.map(formatSiteProblem);
+
+  it("reports each missing page, file and fragment with the file and line that links to it", () => {
+    assert.deepEqual(lines, [
+      'about/index.html:8:103 link: /#legacy: / has no element with id "legacy"',
+      "index.html:12:4 link: /missing/: there is no /missing/ in the site",
+      'index.html:12:36 link: /about/#nobody: /about/ has no element with id "nobody"',
+      'index.html:12:82 link: #gone: / has no element with id "gone"',
+      `index.html:13:4 link: ${BASE}old/: there is no /old/ in the site`,
+      "index.html:13:70 link: /logo.png: there is no /logo.png in the site",
+      "index.html:14:14 link: /nojs/: there is no /nojs/ in the site",
+    ]);
+  });
+
+  it("accepts links that resolve, on the site's own origin too, and does not fetch other origins", () => {
+    for (const fine of ["/about/", "about/#team", "/about", "#top-heading", `${BASE}about/`, "/style.css", "elsewhere", "mailto", "../#top-heading"])
+      assert.equal(lines.some((l) => l.includes(` ${fine}:`)), false, fine);
+  });
+});
+
+describe("the HTML check", () => {
+  const dir = site({
+    "index.html": "<main><h1>Fine</h1><p>Valid.</p></main>",
+    "broken/index.html": '<main><h1>Broken</h1><p id="x">One</p><p id="x">Two</p><img src="/a.png"></main>',
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("lists every message of every page with its place, and passes valid pages", async () => {
+    const lines = (await validateSiteHtml(dir)).map(formatSiteProblem);
+    assert.deepEqual(lines, [
+      'broken/index.html:8:46 no-dup-id: Duplicate ID "x"',
+      "broken/index.html:8:57 wcag/h37: <img> is missing required \"alt\" attribute",
+    ]);
+  });
+});
