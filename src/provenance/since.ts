@@ -16,7 +16,7 @@ import { differsBeyondWhitespace } from "./text-hash.ts";
 export function unannouncedEdits(contentDir: string, ref: string): Problem[] {
   const repo = gitRoot(contentDir);
   if (typeof repo !== "string") return [repo];
-  const commit = resolveRef(repo, ref);
+  const commit = resolveRef(repo, ref, contentDir);
   if (typeof commit !== "string") return [commit];
 
   const briefings = path.relative(repo, path.resolve(contentDir, "briefings")) || ".";
@@ -72,14 +72,14 @@ function gitRoot(dir: string): string | Problem {
   }
 }
 
-function resolveRef(repo: string, ref: string): string | Problem {
+function resolveRef(repo: string, ref: string, contentDir: string): string | Problem {
   try {
     return git(repo, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]).trim();
   } catch {
     const shallow = git(repo, ["rev-parse", "--is-shallow-repository"]).trim() === "true";
     return shallow
-      ? gitProblem(repo, `"${ref}" is not in this shallow clone's history`, "fetch the full history (git fetch --unshallow; in GitHub Actions, actions/checkout with fetch-depth: 0)")
-      : gitProblem(repo, `"${ref}" is not a commit in this repository`, "give a branch, tag or commit, e.g. --since origin/main");
+      ? gitProblem(contentDir, `"${ref}" is not in this shallow clone's history`, "fetch the full history (git fetch --unshallow; in GitHub Actions, actions/checkout with fetch-depth: 0)")
+      : gitProblem(contentDir, `"${ref}" is not a commit in this repository`, "give a branch, tag or commit, e.g. --since origin/main");
   }
 }
 
