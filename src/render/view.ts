@@ -1,6 +1,7 @@
 import type { SiteConfig } from "../content/site-config.ts";
 import { compareStrings } from "../content/problems.ts";
-import type { Account, Briefing, Outlet, Site, Tag } from "../model/types.ts";
+import type { Account, Briefing, Correction, Outlet, Site, Tag } from "../model/types.ts";
+import { accountBibtex, citeAccount, citeBriefing } from "../provenance/citation.ts";
 import { briefingJsonLd, serializeJsonLd } from "../site/json-ld.ts";
 import { paths } from "../site/urls.ts";
 import { createArticleMarkdown } from "./markdown.ts";
@@ -8,6 +9,9 @@ import { createArticleMarkdown } from "./markdown.ts";
 /** What the layouts read: the validated site, each account's text rendered once, every page's path. */
 export interface AccountView extends Account {
   html: string;
+  /** A reference for people, and a biblatex entry for reference managers. */
+  citation: string;
+  bibtex: string;
   /** Fragment id of the account's column on its briefing page. */
   anchor: string;
   /** The account's column: its briefing page and fragment (`url` is the original's address). */
@@ -29,6 +33,18 @@ export interface BriefingView extends Omit<Briefing, "accounts" | "tags"> {
   modifiedDate: Date;
   /** Schema.org description of the briefing, serialised for a `<script type="application/ld+json">`. */
   jsonLd: string;
+  /** "Cite this briefing". */
+  citation: string;
+  /** The change record as readers see it: who it concerns, newest first; minor entries apart. */
+  changes: CorrectionView[];
+  minorChanges: CorrectionView[];
+}
+
+export interface CorrectionView extends Correction {
+  /** "Briefing" or the outlet whose account changed. */
+  concerns: string;
+  /** Link to the account's column, for an account's entry. */
+  href?: string;
 }
 
 /** An outlet's registry facts and every account it has on the site, newest first. */
@@ -76,9 +92,21 @@ function briefingView(briefing: Briefing, config: SiteConfig): BriefingView {
   const times = briefing.accounts.map((a) => a.published.epochMs);
   const accounts = briefing.accounts.map((account): AccountView => {
     const anchor = `account-${account.id}`;
-    return { ...account, html: articleMarkdown.render(account.body), anchor, columnUrl: `${url}#${anchor}`, outletUrl: paths.outlet(account.outlet.key) };
+    return {
+      ...account,
+      html: articleMarkdown.render(account.body),
+      anchor,
+      columnUrl: `${url}#${anchor}`,
+      outletUrl: paths.outlet(account.outlet.key),
+      citation: citeAccount(account),
+      bibtex: accountBibtex(account),
+    };
   });
-  const view: Omit<BriefingView, "jsonLd"> = {
+  const changes = briefing.corrections.map((c): CorrectionView => {
+    const account = accounts.find((a) => a.id === c.accountId);
+    return { ...c, concerns: account ? `${account.outlet.name}’s account` : "The briefing", ...(account ? { href: `#${account.anchor}` } : {}) };
+  });
+  const view: Omit<BriefingView, "jsonLd" | "citation"> = {
     ...briefing,
     url,
     tags: briefing.tags.map((tag) => ({ ...tag, url: paths.tag(tag.slug) })),
@@ -86,8 +114,10 @@ function briefingView(briefing: Briefing, config: SiteConfig): BriefingView {
     accounts,
     publishedDate: new Date(Math.min(...times)),
     modifiedDate: new Date(Math.max(...times, briefing.updated?.epochMs ?? 0)),
+    changes: changes.filter((c) => !c.minor),
+    minorChanges: changes.filter((c) => c.minor),
   };
-  return { ...view, jsonLd: serializeJsonLd(briefingJsonLd(view, config)) };
+  return { ...view, jsonLd: serializeJsonLd(briefingJsonLd(view, config)), citation: citeBriefing(briefing, config) };
 }
 
 function outletView(outlet: Outlet, briefings: BriefingView[]): OutletView {

@@ -9,7 +9,7 @@ type JsonLd = { [key: string]: string | string[] | JsonLd | JsonLd[] };
  * as the outlet's NewsArticle. An account without a known original or archive is cited at its
  * column on this page, where its text can be read.
  */
-export function briefingJsonLd(briefing: Omit<BriefingView, "jsonLd">, site: SiteConfig): JsonLd {
+export function briefingJsonLd(briefing: Omit<BriefingView, "jsonLd" | "citation">, site: SiteConfig): JsonLd {
   const pageUrl = absoluteUrl(briefing.url, site.url);
   return {
     "@context": "https://schema.org",
@@ -20,12 +20,17 @@ export function briefingJsonLd(briefing: Omit<BriefingView, "jsonLd">, site: Sit
     description: briefing.claim,
     inLanguage: site.language,
     ...(briefing.tags.length ? { keywords: briefing.tags.map((t) => t.label) } : {}),
+    ...(briefing.updated ? { dateModified: briefing.updated.text } : {}),
+    ...(briefing.changes.length
+      ? { correction: briefing.changes.map((c) => ({ "@type": "CorrectionComment", datePublished: c.date.text, text: `${c.concerns}: ${c.note ?? ""}` })) }
+      : {}),
     publisher: { "@type": "Organization", name: site.title, url: site.url },
     citation: briefing.accounts.map((account) => ({
       "@type": "NewsArticle",
       headline: account.title,
       ...(account.subtitle ? { alternativeHeadline: account.subtitle } : {}),
       datePublished: account.published.text,
+      ...(account.updated ? { dateModified: account.updated.text } : {}),
       url: account.url ?? account.archive ?? absoluteUrl(account.columnUrl, site.url),
       ...(account.archive ? { archivedAt: account.archive } : {}),
       inLanguage: account.lang,
