@@ -4,6 +4,9 @@ import type { Account, Briefing, Correction, Outlet, Site, Tag } from "../model/
 import { accountBibtex, citeAccount, citeBriefing } from "../provenance/citation.ts";
 import { briefingJsonLd, serializeJsonLd } from "../site/json-ld.ts";
 import { paths } from "../site/urls.ts";
+import { compareAccounts } from "../compare/index.ts";
+import { renderArticle, withSentenceSpans } from "./article.ts";
+import { comparisonView, type ComparisonView } from "./comparison-view.ts";
 import { createArticleMarkdown } from "./markdown.ts";
 
 /** What the layouts read: the validated site, each account's text rendered once, every page's path. */
@@ -35,6 +38,8 @@ export interface BriefingView extends Omit<Briefing, "accounts" | "tags"> {
   jsonLd: string;
   /** "Cite this briefing". */
   citation: string;
+  /** What the comparison engine found, ready for the page. */
+  comparison: ComparisonView;
   /** The change record as readers see it: who it concerns, newest first; minor entries apart. */
   changes: CorrectionView[];
   minorChanges: CorrectionView[];
@@ -69,8 +74,8 @@ export interface SiteView {
   updated: Date;
 }
 
-/** Article headings sit below the page's h1, the section h2 and the column's h3. */
-const articleMarkdown = createArticleMarkdown({ headingOffset: 3 });
+/** Article headings sit below the page's h1, the section h2 and the column's h3; each sentence gets an anchor. */
+const articleMarkdown = withSentenceSpans(createArticleMarkdown({ headingOffset: 3 }));
 /** The editor's summary sits under the briefing's own h2. */
 const summaryMarkdown = createArticleMarkdown({ headingOffset: 2 });
 
@@ -90,11 +95,16 @@ export function buildSiteView(site: Site, config: SiteConfig): SiteView {
 function briefingView(briefing: Briefing, config: SiteConfig): BriefingView {
   const url = paths.briefing(briefing.slug);
   const times = briefing.accounts.map((a) => a.published.epochMs);
-  const accounts = briefing.accounts.map((account): AccountView => {
+  const articles = briefing.accounts.map((account) => renderArticle(articleMarkdown, account.body, account.lang, account.id));
+  // Computed once per briefing, from the same plain text the page numbers its sentences in.
+  const comparison = compareAccounts(
+    briefing.accounts.map((account, i) => ({ id: account.id, outlet: account.outlet.name, lang: account.lang, title: account.title, paragraphs: articles[i]!.paragraphs })),
+  );
+  const accounts = briefing.accounts.map((account, i): AccountView => {
     const anchor = `account-${account.id}`;
     return {
       ...account,
-      html: articleMarkdown.render(account.body),
+      html: articles[i]!.html,
       anchor,
       columnUrl: `${url}#${anchor}`,
       outletUrl: paths.outlet(account.outlet.key),
@@ -114,6 +124,7 @@ function briefingView(briefing: Briefing, config: SiteConfig): BriefingView {
     accounts,
     publishedDate: new Date(Math.min(...times)),
     modifiedDate: new Date(Math.max(...times, briefing.updated?.epochMs ?? 0)),
+    comparison: comparisonView(comparison),
     changes: changes.filter((c) => !c.minor),
     minorChanges: changes.filter((c) => c.minor),
   };

@@ -116,9 +116,16 @@ describe("the site in Chromium", () => {
     });
   });
 
-  it("shows the comparison with JavaScript off", { todo: "the comparison section is integrated into layouts/briefing.njk by the lead" }, async () => {
+  it("shows the comparison with JavaScript off, and a finding's link highlights its sentence", async () => {
     await withPage(BRIEFING, { javaScriptEnabled: false }, async (page) => {
       assert.ok(await page.locator("section.comparison").isVisible());
+      assert.ok((await page.locator("section.comparison table.claims tbody tr").count()) >= 3);
+      const link = page.locator("section.comparison table.claims a").first();
+      const target = (await link.getAttribute("href"))!;
+      const plain = await page.locator(target).evaluate((s) => getComputedStyle(s).outlineStyle);
+      await link.click();
+      assert.equal(new URL(page.url()).hash, target);
+      assert.notEqual(await page.locator(target).evaluate((s) => getComputedStyle(s).outlineStyle), plain, "the :target sentence is highlighted");
     });
   });
 
