@@ -191,8 +191,19 @@ function readRegistry(file: string, show: (abs: string) => string, problems: Pro
   return { value: yaml.data, locate: yaml.locate };
 }
 
+/**
+ * Parsed sources by path, kept while the file's size and modification time stay the same: in watch
+ * mode (`npm start`) an edit re-reads one file, not the archive. Parsing is a pure function of the
+ * bytes, and the shown path is part of the key.
+ */
+const parsedSources = new Map<string, { stamp: string; result: ReturnType<typeof parseSourceFile> }>();
+
 function readSource(file: string, show: (abs: string) => string, problems: Problem[]): SourceFile | undefined {
-  const result = parseSourceFile(show(file), readFileSync(file));
+  const stats = statSync(file, { bigint: true });
+  const stamp = `${stats.size}:${stats.mtimeNs}:${show(file)}`;
+  let cached = parsedSources.get(file);
+  if (cached?.stamp !== stamp) parsedSources.set(file, (cached = { stamp, result: parseSourceFile(show(file), readFileSync(file)) }));
+  const result = cached.result;
   if (result.ok) return result.source;
   problems.push(...result.problems);
   return undefined;

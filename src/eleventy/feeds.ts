@@ -11,6 +11,10 @@ import type { EleventyConfig } from "./types.ts";
  */
 export function feeds(config: EleventyConfig): void {
   config.addPlugin(rssPlugin);
+  // Briefing pages are rendered outside Eleventy's collections: the sitemap joins both.
+  config.addFilter("sitemapUrls", (pages: { url: string | false }[], briefings: { url: string }[]) =>
+    [...new Set([...pages.map((p) => p.url), ...briefings.map((b) => b.url)].filter((url): url is string => typeof url === "string"))].sort(),
+  );
   const notAPage = { eleventyExcludeFromCollections: true };
   addPage(config, "feeds/atom.njk", paths.atomFeed, notAPage);
   addPage(config, "feeds/json-feed.njk", paths.jsonFeed, notAPage);

@@ -1,4 +1,4 @@
-import type { BriefingView, OutletView, TagView } from "../render/view.ts";
+import type { OutletView, TagView } from "../render/view.ts";
 import { paths } from "../site/urls.ts";
 import type { EleventyConfig } from "./types.ts";
 
@@ -20,7 +20,7 @@ export function addPage(config: EleventyConfig, layout: string, path: string, da
 /**
  * The site's pages, declared here rather than as files in content/, which belongs to editors.
  * Each is a virtual template that hands the data to a layout in layouts/; static pages' titles
- * are in their layouts' front matter.
+ * are in their layouts' front matter. Briefing pages are rendered apart (briefing-pages.ts).
  */
 export function pages(config: EleventyConfig): void {
   /** One page per item of `parallax.<alias>s`, rendered by layouts/<alias>.njk. */
@@ -42,11 +42,6 @@ export function pages(config: EleventyConfig): void {
   addPage(config, "about.njk", paths.about);
   addPage(config, "search.njk", paths.search);
   addPage(config, "not-found.njk", paths.notFound, { eleventyExcludeFromCollections: true });
-  eachOf<BriefingView>("briefing", {
-    title: (b) => b.title,
-    description: (b) => b.claim,
-    extra: { jsonLd: (data) => data.briefing!.jsonLd, ogType: () => "article" },
-  });
   eachOf<OutletView>("outlet", {
     title: (o) => o.name,
     description: (o) => `${o.name}: ${o.country}, ${o.ownership}. Its accounts on Parallax and the stance each takes.`,

@@ -1,4 +1,5 @@
 import { layoutAssets } from "./layouts.ts";
+import { briefingPages } from "./briefing-pages.ts";
 import { contentData } from "./content-data.ts";
 import { feeds } from "./feeds.ts";
 import { dateFilters } from "./filters.ts";
@@ -7,7 +8,8 @@ import type { EleventyConfig } from "./types.ts";
 
 /** Everything Parallax adds to Eleventy, one concern per plugin. */
 export default function parallax(config: EleventyConfig): void {
-  contentData(config);
+  const loaded = contentData(config);
+  briefingPages(config, loaded);
   dateFilters(config);
   pages(config);
   feeds(config);

@@ -44,12 +44,17 @@ export function createArticleMarkdown(options: { headingOffset: number }): Markd
 }
 
 const outline = createArticleMarkdown({ headingOffset: 0 });
+const DEEP_PREFIX = new RegExp(`^[ \\t>*+\\-0-9.)]{${Math.floor((MAX_NESTING - 1) / 2)},}`, "m");
 
 /**
  * The 0-based line of the first quote or list nested so deep that the text inside it would not
  * render (a container opened at the last level markdown-it reads), or undefined when none is.
  */
 export function findTooDeepNesting(markdown: string): number | undefined {
+  // Each level of nesting opens with at least one marker or indent character at the start of a
+  // line (a list level takes two levels), so text without a long such prefix cannot nest that
+  // deep and needs no parse: most articles.
+  if (!DEEP_PREFIX.test(markdown)) return undefined;
   const deep = outline.parse(markdown, {}).find((t) => CONTAINERS.has(t.type) && t.level >= MAX_NESTING - 1);
   return deep ? (deep.map?.[0] ?? 0) : undefined;
 }

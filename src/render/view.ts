@@ -9,12 +9,8 @@ import { renderArticle, withSentenceSpans } from "./article.ts";
 import { comparisonView, type ComparisonView } from "./comparison-view.ts";
 import { createArticleMarkdown } from "./markdown.ts";
 
-/** What the layouts read: the validated site, each account's text rendered once, every page's path. */
+/** What the layouts read: the validated site and every page's path. Light: listing pages and feeds read it. */
 export interface AccountView extends Account {
-  html: string;
-  /** A reference for people, and a biblatex entry for reference managers. */
-  citation: string;
-  bibtex: string;
   /** Fragment id of the account's column on its briefing page. */
   anchor: string;
   /** The account's column: its briefing page and fragment (`url` is the original's address). */
@@ -34,15 +30,20 @@ export interface BriefingView extends Omit<Briefing, "accounts" | "tags"> {
   /** The feeds' dates, never the build's: the first account's publication, and the newest account or correction. */
   publishedDate: Date;
   modifiedDate: Date;
-  /** Schema.org description of the briefing, serialised for a `<script type="application/ld+json">`. */
-  jsonLd: string;
-  /** "Cite this briefing". */
-  citation: string;
+}
+
+/** Everything a briefing's own page shows: computed for one briefing at a time, when its page is rendered. */
+export interface BriefingPageView extends BriefingView {
+  accounts: (AccountView & { html: string; citation: string; bibtex: string })[];
   /** What the comparison engine found, ready for the page. */
   comparison: ComparisonView;
   /** The change record as readers see it: who it concerns, newest first; minor entries apart. */
   changes: CorrectionView[];
   minorChanges: CorrectionView[];
+  /** Schema.org description of the briefing, serialised for a `<script type="application/ld+json">`. */
+  jsonLd: string;
+  /** "Cite this briefing". */
+  citation: string;
 }
 
 export interface CorrectionView extends Correction {
@@ -80,7 +81,7 @@ const articleMarkdown = withSentenceSpans(createArticleMarkdown({ headingOffset:
 const summaryMarkdown = createArticleMarkdown({ headingOffset: 2 });
 
 export function buildSiteView(site: Site, config: SiteConfig): SiteView {
-  const briefings = site.briefings.map((briefing) => briefingView(briefing, config));
+  const briefings = site.briefings.map(briefingView);
   const newest = Math.max(0, ...briefings.map((b) => b.modifiedDate.getTime()));
   return {
     site: config,
@@ -92,38 +93,40 @@ export function buildSiteView(site: Site, config: SiteConfig): SiteView {
   };
 }
 
-function briefingView(briefing: Briefing, config: SiteConfig): BriefingView {
+function briefingView(briefing: Briefing): BriefingView {
   const url = paths.briefing(briefing.slug);
   const times = briefing.accounts.map((a) => a.published.epochMs);
-  const articles = briefing.accounts.map((account) => renderArticle(articleMarkdown, account.body, account.lang, account.id));
-  // Computed once per briefing, from the same plain text the page numbers its sentences in.
-  const comparison = compareAccounts(
-    briefing.accounts.map((account, i) => ({ id: account.id, outlet: account.outlet.name, lang: account.lang, title: account.title, paragraphs: articles[i]!.paragraphs })),
-  );
-  const accounts = briefing.accounts.map((account, i): AccountView => {
-    const anchor = `account-${account.id}`;
-    return {
-      ...account,
-      html: articles[i]!.html,
-      anchor,
-      columnUrl: `${url}#${anchor}`,
-      outletUrl: paths.outlet(account.outlet.key),
-      citation: citeAccount(account),
-      bibtex: accountBibtex(account),
-    };
-  });
-  const changes = briefing.corrections.map((c): CorrectionView => {
-    const account = accounts.find((a) => a.id === c.accountId);
-    return { ...c, concerns: account ? `${account.outlet.name}’s account` : "The briefing", ...(account ? { href: `#${account.anchor}` } : {}) };
-  });
-  const view: Omit<BriefingView, "jsonLd" | "citation"> = {
+  return {
     ...briefing,
     url,
     tags: briefing.tags.map((tag) => ({ ...tag, url: paths.tag(tag.slug) })),
     ...(briefing.summary ? { summaryHtml: summaryMarkdown.render(briefing.summary) } : {}),
-    accounts,
+    accounts: briefing.accounts.map((account) => {
+      const anchor = `account-${account.id}`;
+      return { ...account, anchor, columnUrl: `${url}#${anchor}`, outletUrl: paths.outlet(account.outlet.key) };
+    }),
     publishedDate: new Date(Math.min(...times)),
     modifiedDate: new Date(Math.max(...times, briefing.updated?.epochMs ?? 0)),
+  };
+}
+
+/**
+ * The briefing page's own data: each account's text rendered once with its sentence anchors, the
+ * comparison computed once from the same plain text the page numbers its sentences in, citations
+ * and the change record.
+ */
+export function briefingPageView(briefing: BriefingView, config: SiteConfig): BriefingPageView {
+  const articles = briefing.accounts.map((account) => renderArticle(articleMarkdown, account.body, account.lang, account.id));
+  const comparison = compareAccounts(
+    briefing.accounts.map((account, i) => ({ id: account.id, outlet: account.outlet.name, lang: account.lang, title: account.title, paragraphs: articles[i]!.paragraphs })),
+  );
+  const changes = briefing.corrections.map((c): CorrectionView => {
+    const account = briefing.accounts.find((a) => a.id === c.accountId);
+    return { ...c, concerns: account ? `${account.outlet.name}’s account` : "The briefing", ...(account ? { href: `#${account.anchor}` } : {}) };
+  });
+  const view: Omit<BriefingPageView, "jsonLd" | "citation"> = {
+    ...briefing,
+    accounts: briefing.accounts.map((account, i) => ({ ...account, html: articles[i]!.html, citation: citeAccount(account), bibtex: accountBibtex(account) })),
     comparison: comparisonView(comparison),
     changes: changes.filter((c) => !c.minor),
     minorChanges: changes.filter((c) => c.minor),

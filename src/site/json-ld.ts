@@ -1,5 +1,5 @@
 import type { SiteConfig } from "../content/site-config.ts";
-import type { BriefingView } from "../render/view.ts";
+import type { BriefingPageView } from "../render/view.ts";
 import { absoluteUrl } from "./urls.ts";
 
 type JsonLd = { [key: string]: string | string[] | JsonLd | JsonLd[] };
@@ -9,7 +9,7 @@ type JsonLd = { [key: string]: string | string[] | JsonLd | JsonLd[] };
  * as the outlet's NewsArticle. An account without a known original or archive is cited at its
  * column on this page, where its text can be read.
  */
-export function briefingJsonLd(briefing: Omit<BriefingView, "jsonLd" | "citation">, site: SiteConfig): JsonLd {
+export function briefingJsonLd(briefing: Omit<BriefingPageView, "jsonLd" | "citation">, site: SiteConfig): JsonLd {
   const pageUrl = absoluteUrl(briefing.url, site.url);
   return {
     "@context": "https://schema.org",

@@ -15,7 +15,7 @@ describe("the parallax command", () => {
   it("lists every command in its help, and every command has its own --help", async () => {
     const overview = await parallax("--help");
     assert.equal(overview.code, 0);
-    for (const name of ["build", "check", "new", "import"]) {
+    for (const name of ["build", "check", "new", "import", "compare"]) {
       assert.match(overview.out, new RegExp(`^  ${name} `, "m"));
       const help = await parallax(name, "--help");
       assert.equal(help.code, 0, name);
@@ -38,7 +38,7 @@ describe("the parallax command", () => {
   });
 
   it("is one registry: a command is a module plus a line", () => {
-    assert.deepEqual(COMMANDS.map((c) => c.name), ["build", "check", "new", "import"]);
+    assert.deepEqual(COMMANDS.map((c) => c.name), ["build", "check", "new", "import", "compare"]);
   });
 
   it("runs as the executable package.json declares, with its exit codes", () => {

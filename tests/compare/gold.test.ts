@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
 import { describe, it } from "node:test";
 import { compareAccounts } from "../../src/compare/index.ts";
 import { loadBriefingAccount, readJson, SEED_GOLD_PATH } from "./accounts.ts";
@@ -6,9 +7,12 @@ import { goldFromSeedFile, scoreComparison } from "./gold-score.ts";
 
 const BRIEFING = "north-korean-troops-in-russia";
 
-describe("the sample briefing against its hand-labelled reference", () => {
+// The reference lives in shared/ beside the repository (CI clones it there); without it, say so.
+const skip = existsSync(SEED_GOLD_PATH) ? false : `the hand-labelled reference is not beside the repository (looked for ${SEED_GOLD_PATH})`;
+
+describe("the sample briefing against its hand-labelled reference", { skip }, () => {
   const comparison = compareAccounts([loadBriefingAccount(BRIEFING, "rt"), loadBriefingAccount(BRIEFING, "fox-news")]);
-  const score = scoreComparison(comparison, goldFromSeedFile(readJson(SEED_GOLD_PATH)));
+  const score = skip ? undefined! : scoreComparison(comparison, goldFromSeedFile(readJson(SEED_GOLD_PATH)));
 
   it("aligns claims with precision and recall of at least 0.8", () => {
     assert.ok(score.precision >= 0.8, `precision ${score.precision}; unexpected: ${JSON.stringify(score.unexpected)}`);

@@ -2,13 +2,14 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { loadContent } from "../../src/content/load.ts";
 import { loadSiteConfig } from "../../src/content/site-config.ts";
-import { buildSiteView } from "../../src/render/view.ts";
+import { briefingPageView, buildSiteView } from "../../src/render/view.ts";
 import { serializeJsonLd } from "../../src/site/json-ld.ts";
 import { SAMPLE_CONTENT, SAMPLE_SLUG } from "../helpers/content.ts";
 
 describe("JSON-LD", () => {
-  const view = buildSiteView(loadContent(SAMPLE_CONTENT).site!, loadSiteConfig(SAMPLE_CONTENT).config!);
-  const briefing = view.briefings.find((b) => b.slug === SAMPLE_SLUG)!;
+  const config = loadSiteConfig(SAMPLE_CONTENT).config!;
+  const view = buildSiteView(loadContent(SAMPLE_CONTENT).site!, config);
+  const briefing = briefingPageView(view.briefings.find((b) => b.slug === SAMPLE_SLUG)!, config);
   const data = JSON.parse(briefing.jsonLd);
 
   it("describes the briefing at its canonical URL", () => {

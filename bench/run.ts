@@ -1,0 +1,172 @@
+/**
+ * `npm run bench`: Parallax against bare Eleventy and Hugo on the same synthetic archive.
+ * Usage: npm run bench [-- --sizes 500,2000,10000 --runs 3 --no-watch]
+ * Writes docs/performance.md. Timings are wall-clock medians of cold builds run interleaved.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { generateArchive } from "./archive.ts";
+import { writePlainPages } from "./plain-pages.ts";
+import { measureCompare } from "./compare-archive.ts";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const WORK = path.join(os.tmpdir(), "parallax-bench");
+const ELEVENTY = path.join(ROOT, "node_modules/@11ty/eleventy/cmd.cjs");
+const TIME = "/usr/bin/time";
+
+const { values } = parseArgs({ options: { sizes: { type: "string", default: "500,2000,10000" }, runs: { type: "string", default: "3" }, "no-watch": { type: "boolean", default: false } } });
+const sizes = values.sizes.split(",").map(Number);
+const runs = Number(values.runs);
+const hugo = spawnSync("hugo", ["version"], { encoding: "utf8" });
+const hugoVersion = hugo.status === 0 ? hugo.stdout.trim().split(" ").slice(0, 2).join(" ") : undefined;
+
+interface Sample {
+  seconds: number;
+  peakMiB?: number;
+}
+
+interface Row {
+  briefings: number;
+  accounts: number;
+  parallax: Sample;
+  search?: Sample;
+  eleventy: Sample;
+  hugo?: Sample;
+}
+
+/** Runs a command to completion under /usr/bin/time when present, for the peak resident memory. */
+function timed(command: string, args: string[], cwd: string): Sample {
+  const withTime = existsSync(TIME);
+  const start = process.hrtime.bigint();
+  const result = spawnSync(withTime ? TIME : command, withTime ? ["-f", "PEAK_KB %M", command, ...args] : args, { cwd, encoding: "utf8", maxBuffer: 1 << 26 });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${result.stderr}`);
+  const peak = /PEAK_KB (\d+)/.exec(result.stderr)?.[1];
+  return { seconds, ...(peak ? { peakMiB: Number(peak) / 1024 } : {}) };
+}
+
+function median(samples: Sample[]): Sample {
+  const sorted = [...samples].sort((a, b) => a.seconds - b.seconds);
+  const middle = sorted[Math.floor(sorted.length / 2)]!;
+  const peaks = samples.map((s) => s.peakMiB).filter((p): p is number => p !== undefined);
+  return { seconds: middle.seconds, ...(peaks.length ? { peakMiB: Math.max(...peaks) } : {}) };
+}
+
+function benchSize(briefings: number): Row {
+  const dir = path.join(WORK, String(briefings));
+  const content = path.join(dir, "content");
+  const stats = generateArchive(content, briefings);
+  writePlainPages(content, path.join(dir, "eleventy"), path.join(dir, "hugo"));
+  const samples: Record<"parallax" | "search" | "eleventy" | "hugo", Sample[]> = { parallax: [], search: [], eleventy: [], hugo: [] };
+  for (let run = 0; run < runs; run++) {
+    // Interleaved, each cold: outputs and caches removed before every run.
+    rmSync(path.join(dir, "_site"), { recursive: true, force: true });
+    rmSync(path.join(ROOT, ".cache"), { recursive: true, force: true });
+    samples.parallax.push(timed(process.execPath, [path.join(ROOT, "bin/parallax.js"), "build", "--no-search", "--content", content, "--out", path.join(dir, "_site")], ROOT));
+    samples.search.push(timed(process.execPath, [path.join(ROOT, "node_modules/pagefind/lib/runner/bin.cjs"), "--site", path.join(dir, "_site"), "--output-subdir", "pagefind"], ROOT));
+    rmSync(path.join(dir, "eleventy-out"), { recursive: true, force: true });
+    samples.eleventy.push(timed(process.execPath, [ELEVENTY, "--config=" + path.join(ROOT, "bench/bare-eleventy/eleventy.config.js"), "--input=" + path.join(dir, "eleventy"), "--output=" + path.join(dir, "eleventy-out"), "--quiet"], dir));
+    if (hugoVersion) {
+      rmSync(path.join(dir, "hugo", "public"), { recursive: true, force: true });
+      rmSync(path.join(dir, "hugo", "resources"), { recursive: true, force: true });
+      samples.hugo.push(timed("hugo", ["--quiet", "--source", path.join(dir, "hugo")], dir));
+    }
+    process.stderr.write(`  ${briefings} briefings, run ${run + 1}/${runs}: parallax ${samples.parallax.at(-1)!.seconds.toFixed(2)} s, eleventy ${samples.eleventy.at(-1)!.seconds.toFixed(2)} s${hugoVersion ? `, hugo ${samples.hugo.at(-1)!.seconds.toFixed(2)} s` : ""}\n`);
+  }
+  return {
+    briefings,
+    accounts: stats.accounts,
+    parallax: median(samples.parallax),
+    search: median(samples.search),
+    eleventy: median(samples.eleventy),
+    ...(hugoVersion ? { hugo: median(samples.hugo) } : {}),
+  };
+}
+
+/** Edits one account while `npm start` (Eleventy in watch mode) runs; time until the page shows it. */
+async function benchWatch(briefings: number): Promise<number[]> {
+  const dir = path.join(WORK, String(briefings));
+  const content = path.join(dir, "content");
+  const out = path.join(dir, "_watch");
+  rmSync(out, { recursive: true, force: true });
+  const server = spawn(process.execPath, [ELEVENTY, "--serve", "--port=8765", `--input=${content}`, `--output=${out}`], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+  const ready = (pattern: RegExp) =>
+    new Promise<void>((resolve) => {
+      let seen = "";
+      const listen = (chunk: Buffer) => {
+        seen += chunk.toString();
+        if (pattern.test(seen)) {
+          server.stdout.off("data", listen);
+          resolve();
+        }
+      };
+      server.stdout.on("data", listen);
+    });
+  await ready(/Server at/);
+  const slug = "briefing-00007";
+  const account = path.join(content, "briefings", slug, readAccountName(path.join(content, "briefings", slug)));
+  const page = path.join(out, "briefings", slug, "index.html");
+  const original = readFileSync(account, "utf8");
+  const times: number[] = [];
+  try {
+    for (let edit = 1; edit <= 5; edit++) {
+      const marker = `Watch edit number ${edit} reached the page.`;
+      const start = process.hrtime.bigint();
+      writeFileSync(account, `${original.trimEnd()}\n\n${marker}\n`);
+      while (!(existsSync(page) && readFileSync(page, "utf8").includes(marker))) await new Promise((r) => setTimeout(r, 5));
+      times.push(Number(process.hrtime.bigint() - start) / 1e9);
+      await new Promise((r) => setTimeout(r, 1500)); // let the watcher settle before the next edit
+    }
+  } finally {
+    writeFileSync(account, original);
+    server.kill();
+  }
+  return times;
+}
+
+function readAccountName(briefingDir: string): string {
+  const result = spawnSync("ls", [briefingDir], { encoding: "utf8" });
+  return result.stdout.split("\n").find((f) => f.endsWith(".md") && f !== "index.md")!;
+}
+
+const fmt = (s?: Sample) => (s ? `${s.seconds.toFixed(2)} s` : "–");
+const mem = (s?: Sample) => (s?.peakMiB ? `${Math.round(s.peakMiB)} MiB` : "–");
+const ratio = (a: Sample, b?: Sample) => (b ? `${(a.seconds / b.seconds).toFixed(2)}×` : "–");
+
+mkdirSync(WORK, { recursive: true });
+const rows = sizes.map(benchSize);
+const compare = measureCompare(path.join(WORK, String(sizes.includes(2000) ? 2000 : sizes[0])));
+const watch = values["no-watch"] || !sizes.includes(2000) ? undefined : await benchWatch(2000);
+const watchMedian = watch ? [...watch].sort((a, b) => a - b)[Math.floor(watch.length / 2)]! : undefined;
+const base = rows.find((r) => r.briefings === 2000);
+const largest = rows.find((r) => r.briefings === 10000);
+
+const cpu = os.cpus();
+const lines = [
+  "# Performance",
+  "",
+  "Measured by `npm run bench` (bench/run.ts): a deterministic synthetic archive (bench/archive.ts) of N briefings with two",
+  "accounts each (8–16 paragraphs with quotes and figures, 8 outlets), built cold (outputs and caches removed) by Parallax, by",
+  "bare Eleventy rendering the same accounts as plain markdown pages with a one-line layout, and by Hugo rendering the same",
+  `plain pages. Medians of ${runs} interleaved runs, wall-clock; peak memory is the largest resident set seen.`,
+  "",
+  `Machine: ${cpu[0]?.model.trim()} × ${cpu.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}, Node ${process.version}${hugoVersion ? `, ${hugoVersion}` : ", Hugo not installed"}.`,
+  "",
+  "| briefings | accounts | Parallax build | per account | search index | bare Eleventy | Hugo | Parallax / Eleventy | Parallax / Hugo | Parallax peak memory |",
+  "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+  ...rows.map((r) => `| ${r.briefings} | ${r.accounts} | ${fmt(r.parallax)} | ${((r.parallax.seconds / r.accounts) * 1000).toFixed(2)} ms | ${fmt(r.search)} | ${fmt(r.eleventy)} | ${fmt(r.hugo)} | ${ratio(r.parallax, r.eleventy)} | ${ratio(r.parallax, r.hugo)} | ${mem(r.parallax)} |`),
+  "",
+  "The Parallax build includes loading and validating every source, the comparison of every briefing, all pages and the feeds;",
+  "the search index (Pagefind) is built after it and timed separately.",
+  "",
+  ...(base && largest ? [`Growth: 10,000 briefings take ${(largest.parallax.seconds / base.parallax.seconds).toFixed(2)}× the 2,000-briefing time.`, ""] : []),
+  `Comparison engine alone: median ${compare.medianMs.toFixed(2)} ms per briefing over ${compare.briefings} briefings of the archive (accounts of ${compare.meanWords} words on average).`,
+  "",
+  ...(watch ? [`Watch mode: editing one account of the 2,000-briefing archive while \`npm start\` runs shows on the preview after a median of ${watchMedian!.toFixed(2)} s (${watch.map((t) => t.toFixed(2)).join(", ")} s over ${watch.length} edits).`, ""] : []),
+];
+mkdirSync(path.join(ROOT, "docs"), { recursive: true });
+writeFileSync(path.join(ROOT, "docs/performance.md"), `${lines.join("\n")}\n`);
+process.stdout.write(`${lines.join("\n")}\n`);

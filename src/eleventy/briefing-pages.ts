@@ -1,0 +1,82 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import type { SiteConfig } from "../content/site-config.ts";
+import { briefingPageView, type BriefingView } from "../render/view.ts";
+import { paths } from "../site/urls.ts";
+import type { LoadedContent } from "./content-data.ts";
+import { createLayoutRenderer, type LayoutRenderer } from "./layout-renderer.ts";
+import type { EleventyConfig } from "./types.ts";
+
+/** Below this many pages to render, starting workers costs more than it saves. */
+const PARALLEL_FROM = 200;
+
+/**
+ * Briefing pages, rendered in one data pass after Eleventy has written the other pages: each
+ * briefing's text is rendered, compared and laid out once, straight from the loaded data, on every
+ * core for a large archive. In watch mode a page whose data has not changed since it was last
+ * written is not rendered again, so an edit re-renders one page.
+ */
+export function briefingPages(config: EleventyConfig, loaded: () => LoadedContent | undefined): void {
+  let renderer: LayoutRenderer | undefined;
+  const written = new Map<string, string>();
+  config.on("eleventy.after", async () => {
+    const content = loaded();
+    if (!content) return;
+    const output = config.directories.output;
+    const due = content.view.briefings.filter((b) => written.get(b.url) !== dataKey(b, content.config));
+    const cores = availableParallelism();
+    const results =
+      due.length >= PARALLEL_FROM && cores > 1
+        ? (await Promise.all(shares(due, cores).map((share) => inWorker(share, content.config, output)))).flat()
+        : writeBriefingPages((renderer ??= createLayoutRenderer()), due, content.config, output);
+    for (const { url, key } of results) written.set(url, key);
+  });
+}
+
+/** Renders and writes briefing pages; returns what was written, by page and data key. */
+export function writeBriefingPages(renderer: LayoutRenderer, briefings: BriefingView[], config: SiteConfig, output: string): { url: string; key: string }[] {
+  return briefings.map((briefing) => {
+    const file = path.join(output, briefing.url, "index.html");
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, renderBriefingPage(renderer, briefing, config));
+    return { url: briefing.url, key: dataKey(briefing, config) };
+  });
+}
+
+export function renderBriefingPage(renderer: LayoutRenderer, briefing: BriefingView, config: SiteConfig): string {
+  const view = briefingPageView(briefing, config);
+  return renderer.render("briefing.njk", {
+    briefing: view,
+    parallax: { site: config },
+    paths,
+    page: { url: briefing.url },
+    pageTitle: briefing.title,
+    pageDescription: briefing.claim,
+    jsonLd: view.jsonLd,
+    ogType: "article",
+  });
+}
+
+/** What a briefing page is made from; the same key means the same page. */
+function dataKey(briefing: BriefingView, config: SiteConfig): string {
+  return createHash("sha1").update(JSON.stringify([briefing, config])).digest("hex");
+}
+
+/** Interleaved shares, so long and short briefings spread evenly. */
+function shares<T>(items: T[], count: number): T[][] {
+  return Array.from({ length: count }, (_, i) => items.filter((_, j) => j % count === i)).filter((s) => s.length > 0);
+}
+
+/** A worker thread loads TypeScript through tsx like the main thread, then renders its share. */
+function inWorker(briefings: BriefingView[], config: SiteConfig, output: string): Promise<{ url: string; key: string }[]> {
+  const bootstrap = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then(({ register }) => { register(); return import(${JSON.stringify(new URL("./briefing-worker.ts", import.meta.url).href)}); });`;
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(bootstrap, { eval: true, workerData: { briefings, config, output } });
+    worker.once("message", resolve);
+    worker.once("error", reject);
+    worker.once("exit", (code) => code !== 0 && reject(new Error(`a briefing-page worker stopped with exit code ${code}`)));
+  });
+}

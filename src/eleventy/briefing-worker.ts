@@ -1,0 +1,9 @@
+import { parentPort, workerData } from "node:worker_threads";
+import type { SiteConfig } from "../content/site-config.ts";
+import type { BriefingView } from "../render/view.ts";
+import { writeBriefingPages } from "./briefing-pages.ts";
+import { createLayoutRenderer } from "./layout-renderer.ts";
+
+/** One worker of the briefing-page pool: renders and writes its share of the pages, reports the files. */
+const { briefings, config, output } = workerData as { briefings: BriefingView[]; config: SiteConfig; output: string };
+parentPort!.postMessage(writeBriefingPages(createLayoutRenderer(), briefings, config, output));
