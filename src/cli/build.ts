@@ -11,6 +11,8 @@ export interface BuildOptions {
   contentDir: string;
   outputDir: string;
   quiet?: boolean;
+  /** Build the search index (default true); `--no-search` leaves it to be built apart, as the benchmark does. */
+  search?: boolean;
 }
 
 export interface BuildResult {
@@ -41,7 +43,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     });
     await eleventy.write();
     // Post-build steps (src/site/post-build.ts): search index and checks, on the staging folder.
-    const checked = await postBuild(staging, options.contentDir);
+    const checked = await postBuild(staging, options.contentDir, { search: options.search });
     if (!checked.ok) {
       rmSync(staging, { recursive: true, force: true });
       return { ok: false, report: `${checked.report}\nNothing was written; ${path.basename(output)}/ is unchanged.` };
@@ -52,7 +54,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   swapIn(staging, output);
   const warnings = problems.length ? `${formatProblems(problems)}\n` : "";
-  return { ok: true, report: `${warnings}Built ${path.relative(process.cwd(), output) || "."}/` };
+  const unindexed = options.search === false ? " without the search index" : "";
+  return { ok: true, report: `${warnings}Built ${path.relative(process.cwd(), output) || "."}/${unindexed}` };
 }
 
 function swapIn(staging: string, output: string): void {

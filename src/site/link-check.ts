@@ -1,88 +1,156 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { parse } from "parse5";
-import { htmlFiles, type SiteProblem } from "./site-files.ts";
+import { compareStrings } from "../content/problems.ts";
+import { scanAttributes } from "./html-attributes.ts";
+import type { SiteProblem } from "./site-files.ts";
 
 interface Reference {
   url: string;
-  line: number;
-  column: number;
+  /** Byte offset of the attribute in the page; turned into a line and column only if the link is broken. */
+  offset: number;
+}
+
+interface Broken {
+  offset: number;
+  message: string;
 }
 
 interface Page {
+  url: URL;
   ids: Set<string>;
+  /** Links to other pages and files, checked once every page is read. */
   references: Reference[];
+  /** Broken links to this page's own fragments, found as soon as it is read (they are most links). */
+  broken: Broken[];
 }
+
+export interface LinkCheckOptions {
+  /** Path prefixes (`/pagefind/`) knowingly left unwritten, as the search index of a `--no-search` build: links into them are not checked. */
+  unchecked?: readonly string[];
+}
+
+/** What the site's pages and files are, for resolving every reference against them. */
+interface Site {
+  origin: string;
+  files: Set<string>;
+  pages: Map<string, Page>;
+  unchecked: readonly string[];
+  /** What is wrong, if anything, with each reference that means the same on every page. */
+  verdicts: Map<string, string | undefined>;
+}
+
+/** The attributes that name an element or point somewhere. */
+const ATTRIBUTES = new Set(["id", "name", "href", "src"]);
+const LINKING_HREF = new Set(["a", "area", "link"]);
 
 /** Fragments a browser resolves without an element: the top of the page. */
 const TOP = new Set(["", "top"]);
 
+/** A fragment-only reference in printable ASCII: the URL parser would keep it as written, so it needs no URL. */
+const PLAIN_FRAGMENT = /^#[\x21-\x7e]*$/;
+
+/** A root-relative or absolute URL (`https:foo` without slashes is relative to the page, so not this). */
+const PAGE_INDEPENDENT = /^(\/|[a-z][a-z\d+.-]*:\/\/)/i;
+
 /**
  * Checks every internal link, stylesheet, script and fragment in a built site, offline: each must
  * name a file in the site and, with a fragment, an id in that page. A URL on the site's own origin
- * (a canonical link, og:url) is internal too; other origins are not fetched.
+ * (a canonical link, og:url) is internal too; other origins are not fetched. The folder is walked
+ * once and each page read once; lines and columns are worked out only for broken links, from a
+ * second read of just the pages that have them.
  */
-export function checkInternalLinks(siteDir: string, baseUrl: string): SiteProblem[] {
-  const origin = new URL(baseUrl).origin;
-  const pages = new Map(htmlFiles(siteDir).map((file) => [file, readPage(path.join(siteDir, file))]));
+export function checkInternalLinks(siteDir: string, baseUrl: string, options: LinkCheckOptions = {}): SiteProblem[] {
+  const files = siteFiles(siteDir);
+  const pages = new Map<string, Page>();
+  for (const file of files) {
+    // A page's own URL: `about/index.html` is served as `/about/`.
+    if (file.endsWith(".html")) pages.set(file, readPage(path.join(siteDir, file), new URL(file.replace(/(^|\/)index\.html$/, "$1"), baseUrl)));
+  }
+  const site: Site = { origin: new URL(baseUrl).origin, files, pages, unchecked: options.unchecked ?? [], verdicts: new Map() };
   const problems: SiteProblem[] = [];
   for (const [file, page] of pages) {
-    const pageUrl = new URL(file.replace(/(^|\/)index\.html$/, "$1"), baseUrl);
-    for (const reference of page.references) {
-      const problem = (message: string) => problems.push({ file, line: reference.line, column: reference.column, check: "link", message: `${reference.url}: ${message}` });
-      let url: URL;
-      try {
-        url = new URL(reference.url, pageUrl);
-      } catch {
-        problem("is not a valid URL");
-        continue;
-      }
-      if (url.origin !== origin) continue;
-      const target = targetFile(siteDir, decodeURIComponent(url.pathname));
-      if (!target) {
-        problem(`there is no ${url.pathname} in the site`);
-        continue;
-      }
-      const fragment = decodeURIComponent(url.hash.slice(1));
-      const targetPage = pages.get(target);
-      if (targetPage && !TOP.has(fragment.toLowerCase()) && !targetPage.ids.has(fragment)) problem(`${url.pathname} has no element with id "${fragment}"`);
+    const broken = [...page.broken];
+    for (const { url, offset } of page.references) {
+      const message = cachedProblem(site, url, page.url);
+      if (message !== undefined) broken.push({ offset, message: `${url}: ${message}` });
     }
+    if (broken.length) problems.push(...locate(siteDir, file, broken.sort((a, b) => a.offset - b.offset)));
   }
   return problems;
 }
 
-/** The file a static host serves for a path (a folder serves its index.html), relative to the site. */
-function targetFile(siteDir: string, pathname: string): string | undefined {
-  const relative = pathname.replace(/^\/+/, "");
-  const candidates = pathname.endsWith("/") ? [`${relative}index.html`] : [relative, `${relative}/index.html`];
-  return candidates.find((candidate) => {
-    const abs = path.join(siteDir, candidate);
-    return abs.startsWith(path.resolve(siteDir)) && existsSync(abs) && statSync(abs).isFile();
-  });
+/** A reference's problem, worked out once for those that do not depend on the page (the navigation, the stylesheet). */
+function cachedProblem(site: Site, href: string, pageUrl: URL): string | undefined {
+  if (!PAGE_INDEPENDENT.test(href)) return referenceProblem(site, href, pageUrl);
+  if (!site.verdicts.has(href)) site.verdicts.set(href, referenceProblem(site, href, pageUrl));
+  return site.verdicts.get(href);
 }
 
-/** Ids and outgoing references of one page. `<noscript>` is read as markup: its links count too. */
-function readPage(file: string): Page {
-  const document = parse(readFileSync(file, "utf8"), { sourceCodeLocationInfo: true, scriptingEnabled: false });
-  const page: Page = { ids: new Set(), references: [] };
-  const visit = (node: ParsedNode) => {
-    for (const attr of node.attrs ?? []) {
-      if (attr.name === "id" || (attr.name === "name" && node.tagName === "a")) page.ids.add(attr.value);
-      if (attr.name === "src" || (attr.name === "href" && ["a", "area", "link"].includes(node.tagName ?? ""))) {
-        const at = node.sourceCodeLocation?.attrs?.[attr.name] ?? node.sourceCodeLocation;
-        page.references.push({ url: attr.value, line: at?.startLine ?? 1, column: at?.startCol ?? 1 });
-      }
-    }
-    node.childNodes?.forEach(visit);
-  };
-  visit(document as ParsedNode);
+/** What is wrong with a reference, if anything. */
+function referenceProblem(site: Site, href: string, pageUrl: URL): string | undefined {
+  let url: URL;
+  let pathname: string;
+  try {
+    url = new URL(href, pageUrl);
+    pathname = decodeURIComponent(url.pathname);
+  } catch {
+    return "is not a valid URL";
+  }
+  if (url.origin !== site.origin || site.unchecked.some((prefix) => url.pathname.startsWith(prefix))) return undefined;
+  const target = targetFile(site.files, pathname);
+  if (!target) return `there is no ${url.pathname} in the site`;
+  const targetPage = site.pages.get(target);
+  return targetPage && fragmentProblem(targetPage, url.pathname, url.hash.slice(1));
+}
+
+/** Whether a page has the element a (percent-encoded) fragment names. */
+function fragmentProblem(page: Page, pathname: string, encoded: string): string | undefined {
+  let fragment = encoded;
+  try {
+    if (encoded.includes("%")) fragment = decodeURIComponent(encoded);
+  } catch {
+    return "is not a valid URL";
+  }
+  return page.ids.has(fragment) || TOP.has(fragment.toLowerCase()) ? undefined : `${pathname} has no element with id "${fragment}"`;
+}
+
+/** Every file of the built site, relative to it with `/` separators, in a fixed order: one walk of the folder. */
+function siteFiles(siteDir: string): Set<string> {
+  const files = readdirSync(siteDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(siteDir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"));
+  return new Set(files.sort(compareStrings));
+}
+
+/** The file a static host serves for a path (a folder serves its index.html), relative to the site. */
+function targetFile(files: Set<string>, pathname: string): string | undefined {
+  const relative = pathname.replace(/^\/+/, "");
+  const candidates = pathname.endsWith("/") ? [`${relative}index.html`] : [relative, `${relative}/index.html`];
+  // Normalized as the file system would (`a//b`, `a/../b`); nothing above the site is in the set.
+  return candidates.map((candidate) => path.posix.normalize(candidate)).find((candidate) => files.has(candidate));
+}
+
+/** Ids and outgoing references of one page, its links to its own fragments checked. `<noscript>` is read as markup: its links count too. */
+function readPage(file: string, url: URL): Page {
+  const page: Page = { url, ids: new Set(), references: [], broken: [] };
+  const fragments: Reference[] = [];
+  scanAttributes(readFileSync(file), ATTRIBUTES, (tag, name, value, offset) => {
+    if (name === "id" || (name === "name" && tag === "a")) page.ids.add(value);
+    else if (name === "src" || (name === "href" && LINKING_HREF.has(tag))) (PLAIN_FRAGMENT.test(value) ? fragments : page.references).push({ url: value, offset });
+  });
+  const pathname = url.pathname;
+  for (const { url: href, offset } of fragments) {
+    const message = fragmentProblem(page, pathname, href.slice(1));
+    if (message !== undefined) page.broken.push({ offset, message: `${href}: ${message}` });
+  }
   return page;
 }
 
-/** The parts of parse5's tree this walk reads. */
-interface ParsedNode {
-  tagName?: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: ParsedNode[];
-  sourceCodeLocation?: { startLine: number; startCol: number; attrs?: Record<string, { startLine: number; startCol: number }> } | null;
+/** Broken references of one page as problems, with the line and column (in UTF-16 units, as editors count) of each. */
+function locate(siteDir: string, file: string, broken: Broken[]): SiteProblem[] {
+  const bytes = readFileSync(path.join(siteDir, file));
+  return broken.map(({ offset, message }) => {
+    const lines = bytes.toString("utf8", 0, offset).split(/\r\n?|\n/);
+    return { file, line: lines.length, column: lines.at(-1)!.length + 1, check: "link", message };
+  });
 }

@@ -56,6 +56,34 @@ describe("the internal link check", () => {
   });
 });
 
+describe("the internal link check's places and exceptions", () => {
+  const dir = site({
+    // Line ends as a browser counts them (CR LF, a lone CR), columns in UTF-16 units after non-ASCII text.
+    "crlf.html": '<p>é😀“</p> <a href="/x/">x</a>\r\r<a\r\nhref="/y/">y</a>\n<p>😀</p><A HREF="/z/" href="/fine/">z</A>',
+    "search/index.html": '<link rel="stylesheet" href="/pagefind/pagefind-ui.css"><script src="/pagefind/pagefind-ui.js"></script><a href="/%zz">Bad escape</a>',
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("gives each broken link's line and column as an editor shows them", () => {
+    const lines = checkInternalLinks(dir, BASE).map(formatSiteProblem).filter((line) => line.startsWith("crlf.html"));
+    assert.deepEqual(lines, [
+      "crlf.html:8:16 link: /x/: there is no /x/ in the site",
+      "crlf.html:11:1 link: /y/: there is no /y/ in the site",
+      "crlf.html:12:13 link: /z/: there is no /z/ in the site",
+    ]);
+  });
+
+  it("reports a malformed escape, and leaves unchecked the folders it is told were not written", () => {
+    const search = (unchecked?: string[]) => checkInternalLinks(dir, BASE, unchecked && { unchecked }).map(formatSiteProblem).filter((line) => line.startsWith("search/"));
+    assert.deepEqual(search(), [
+      "search/index.html:8:24 link: /pagefind/pagefind-ui.css: there is no /pagefind/pagefind-ui.css in the site",
+      "search/index.html:8:65 link: /pagefind/pagefind-ui.js: there is no /pagefind/pagefind-ui.js in the site",
+      "search/index.html:8:108 link: /%zz: is not a valid URL",
+    ]);
+    assert.deepEqual(search(["/pagefind/"]), ["search/index.html:8:108 link: /%zz: is not a valid URL"]);
+  });
+});
+
 describe("the HTML check", () => {
   const dir = site({
     "index.html": "<main><h1>Fine</h1><p>Valid.</p></main>",

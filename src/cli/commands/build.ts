@@ -14,9 +14,10 @@ export default defineCommand({
   options: {
     content: contentOption,
     out: { type: "string", value: "dir", description: "Output folder (default: _site)" },
+    "no-search": { type: "boolean", description: "Skip the search index (pagefind/); the search page's links into it are not checked" },
   },
   async run({ values }, io) {
-    const result = await build({ root: ROOT, contentDir: contentFolder(values.content), outputDir: values.out ?? "_site" });
+    const result = await build({ root: ROOT, contentDir: contentFolder(values.content), outputDir: values.out ?? "_site", search: !values["no-search"] });
     (result.ok ? io.out : io.err)(`${result.report}\n`);
     return result.ok ? 0 : 1;
   },
