@@ -94,20 +94,16 @@ async function benchWatch(briefings: number): Promise<number[]> {
   const content = path.join(dir, "content");
   const out = path.join(dir, "_watch");
   rmSync(out, { recursive: true, force: true });
+  // Output is drained all along: a full pipe would stall the server.
   const server = spawn(process.execPath, [ELEVENTY, "--serve", "--port=8765", `--input=${content}`, `--output=${out}`], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
-  const ready = (pattern: RegExp) =>
-    new Promise<void>((resolve) => {
-      let seen = "";
-      const listen = (chunk: Buffer) => {
-        seen += chunk.toString();
-        if (pattern.test(seen)) {
-          server.stdout.off("data", listen);
-          resolve();
-        }
-      };
-      server.stdout.on("data", listen);
-    });
-  await ready(/Server at/);
+  let seen = "";
+  for (const stream of [server.stdout, server.stderr]) stream.on("data", (chunk: Buffer) => (seen = (seen + chunk.toString()).slice(-4096)));
+  const started = Date.now();
+  while (!/Server at/.test(seen)) {
+    if (Date.now() - started > 300_000) throw new Error("watch mode: the preview server did not start within 300 s");
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  await new Promise((r) => setTimeout(r, 3000)); // the file watcher finishes its first scan after the server is up
   const slug = "briefing-00007";
   const account = path.join(content, "briefings", slug, readAccountName(path.join(content, "briefings", slug)));
   const page = path.join(out, "briefings", slug, "index.html");
@@ -118,7 +114,11 @@ async function benchWatch(briefings: number): Promise<number[]> {
       const marker = `Watch edit number ${edit} reached the page.`;
       const start = process.hrtime.bigint();
       writeFileSync(account, `${original.trimEnd()}\n\n${marker}\n`);
-      while (!(existsSync(page) && readFileSync(page, "utf8").includes(marker))) await new Promise((r) => setTimeout(r, 5));
+      const deadline = Date.now() + 60_000;
+      while (!(existsSync(page) && readFileSync(page, "utf8").includes(marker))) {
+        if (Date.now() > deadline) throw new Error(`watch mode: edit ${edit} did not reach ${page} within 60 s`);
+        await new Promise((r) => setTimeout(r, 5));
+      }
       times.push(Number(process.hrtime.bigint() - start) / 1e9);
       await new Promise((r) => setTimeout(r, 1500)); // let the watcher settle before the next edit
     }
