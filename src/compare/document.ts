@@ -31,7 +31,7 @@ export function analyseAccount(input: CompareInput): AnalysedAccount {
   const lemma = lemmatiserFor(lang);
   const sentences: AnalysedSentence[] = [];
   input.paragraphs.forEach((paragraph, p) => {
-    for (const span of splitSentences(paragraph, lang)) {
+    for (const span of input.sentences?.[p] ?? splitSentences(paragraph, lang)) {
       const tokens = wordTokens(span.text);
       sentences.push({
         ref: { account: input.id, index: sentences.length + 1 },

@@ -1,4 +1,5 @@
 /** The comparison's input and output. Everything here is plain JSON: see docs/comparison.md. */
+import type { SentenceSpan } from "../text/sentences.ts";
 
 export interface CompareInput {
   id: string;
@@ -7,6 +8,8 @@ export interface CompareInput {
   title: string;
   /** Plain text, one string per paragraph. */
   paragraphs: string[];
+  /** Each paragraph's sentences when the caller has split them already (a page numbers them first); split here otherwise. */
+  sentences?: SentenceSpan[][];
 }
 
 /** Sentence `index` (1-based, in reading order across paragraphs) of account `account`. */

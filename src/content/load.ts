@@ -31,6 +31,8 @@ export function loadContent(contentDir: string): LoadResult {
   problems.push(...loadSiteConfig(contentDir).problems);
   const registries = { outlets: new Map(outlets.map((o) => [o.key, o])), stances: new Map(stances.map((s) => [s.key, s])) };
 
+  const registriesKey = JSON.stringify([outlets, stances]);
+
   const briefingsDir = path.join(contentDir, BRIEFINGS_DIR);
   const briefings: Briefing[] = [];
   for (const entry of listDir(briefingsDir)) {
@@ -40,8 +42,9 @@ export function loadContent(contentDir: string): LoadResult {
         problems.push(problem({ file: show(abs), line: 1, field: "file", message: "is an account outside any briefing", hint: `move it into a briefing folder: ${BRIEFINGS_DIR}/<slug>/${entry}` }));
       continue;
     }
-    const briefing = loadBriefing(abs, entry, registries, show, problems);
-    if (briefing) briefings.push(briefing);
+    const loaded = loadBriefingCached(abs, entry, registries, registriesKey, show);
+    problems.push(...loaded.problems);
+    if (loaded.briefing) briefings.push(loaded.briefing);
   }
 
   sortProblems(problems);
@@ -61,6 +64,30 @@ export function loadRegistries(contentDir: string): { outlets: Outlet[]; stances
 interface Registries {
   outlets: Map<string, Outlet>;
   stances: Map<string, Stance>;
+}
+
+/**
+ * Loaded briefings by folder, kept while its files (names, sizes, modification times) and the
+ * registries stay the same. The build validates before Eleventy loads the same content, and in
+ * watch mode (`npm start`) an edit reloads one briefing: an unchanged briefing is the very same
+ * object, so the layers above can remember what they derived from it.
+ */
+const loadedBriefings = new Map<string, { stamp: string; briefing: Briefing | undefined; problems: Problem[] }>();
+
+function loadBriefingCached(dir: string, slug: string, registries: Registries, registriesKey: string, show: (abs: string) => string): { briefing: Briefing | undefined; problems: Problem[] } {
+  const stamp = [registriesKey, show(dir), ...listDir(dir).map((entry) => `${entry}:${fileStamp(path.join(dir, entry))}`)].join("\n");
+  let cached = loadedBriefings.get(dir);
+  if (cached?.stamp !== stamp) {
+    const problems: Problem[] = [];
+    const briefing = loadBriefing(dir, slug, registries, show, problems);
+    loadedBriefings.set(dir, (cached = { stamp, briefing, problems }));
+  }
+  return cached;
+}
+
+function fileStamp(file: string): string {
+  const stats = statSync(file, { bigint: true, throwIfNoEntry: false });
+  return stats ? `${stats.isDirectory() ? "dir" : "file"}:${stats.size}:${stats.mtimeNs}` : "missing";
 }
 
 function loadBriefing(dir: string, slug: string, registries: Registries, show: (abs: string) => string, problems: Problem[]): Briefing | undefined {
@@ -191,19 +218,8 @@ function readRegistry(file: string, show: (abs: string) => string, problems: Pro
   return { value: yaml.data, locate: yaml.locate };
 }
 
-/**
- * Parsed sources by path, kept while the file's size and modification time stay the same: in watch
- * mode (`npm start`) an edit re-reads one file, not the archive. Parsing is a pure function of the
- * bytes, and the shown path is part of the key.
- */
-const parsedSources = new Map<string, { stamp: string; result: ReturnType<typeof parseSourceFile> }>();
-
 function readSource(file: string, show: (abs: string) => string, problems: Problem[]): SourceFile | undefined {
-  const stats = statSync(file, { bigint: true });
-  const stamp = `${stats.size}:${stats.mtimeNs}:${show(file)}`;
-  let cached = parsedSources.get(file);
-  if (cached?.stamp !== stamp) parsedSources.set(file, (cached = { stamp, result: parseSourceFile(show(file), readFileSync(file)) }));
-  const result = cached.result;
+  const result = parseSourceFile(show(file), readFileSync(file));
   if (result.ok) return result.source;
   problems.push(...result.problems);
   return undefined;

@@ -26,24 +26,23 @@ export function briefingPages(config: EleventyConfig, loaded: () => LoadedConten
     const content = loaded();
     if (!content) return;
     const output = config.directories.output;
-    const due = content.view.briefings.filter((b) => written.get(b.url) !== dataKey(b, content.config));
+    const configKey = JSON.stringify(content.config);
+    const due = content.view.briefings.map((briefing) => ({ briefing, key: dataKey(briefing, configKey) })).filter(({ briefing, key }) => written.get(briefing.url) !== key);
+    const briefings = due.map(({ briefing }) => briefing);
     const cores = availableParallelism();
-    const results =
-      due.length >= PARALLEL_FROM && cores > 1
-        ? (await Promise.all(shares(due, cores).map((share) => inWorker(share, content.config, output)))).flat()
-        : writeBriefingPages((renderer ??= createLayoutRenderer()), due, content.config, output);
-    for (const { url, key } of results) written.set(url, key);
+    if (due.length >= PARALLEL_FROM && cores > 1) await Promise.all(shares(briefings, cores).map((share) => inWorker(share, content.config, output)));
+    else writeBriefingPages((renderer ??= createLayoutRenderer()), briefings, content.config, output);
+    for (const { briefing, key } of due) written.set(briefing.url, key);
   });
 }
 
-/** Renders and writes briefing pages; returns what was written, by page and data key. */
-export function writeBriefingPages(renderer: LayoutRenderer, briefings: BriefingView[], config: SiteConfig, output: string): { url: string; key: string }[] {
-  return briefings.map((briefing) => {
+/** Renders and writes briefing pages. */
+export function writeBriefingPages(renderer: LayoutRenderer, briefings: BriefingView[], config: SiteConfig, output: string): void {
+  for (const briefing of briefings) {
     const file = path.join(output, briefing.url, "index.html");
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, renderBriefingPage(renderer, briefing, config));
-    return { url: briefing.url, key: dataKey(briefing, config) };
-  });
+  }
 }
 
 export function renderBriefingPage(renderer: LayoutRenderer, briefing: BriefingView, config: SiteConfig): string {
@@ -60,9 +59,18 @@ export function renderBriefingPage(renderer: LayoutRenderer, briefing: BriefingV
   });
 }
 
-/** What a briefing page is made from; the same key means the same page. */
-function dataKey(briefing: BriefingView, config: SiteConfig): string {
-  return createHash("sha1").update(JSON.stringify([briefing, config])).digest("hex");
+/** Hashes of briefing views, by object: an unchanged briefing keeps its view across watch rebuilds, so it is hashed once. */
+const viewHashes = new WeakMap<BriefingView, string>();
+
+/** What a briefing page is made from (its view and the site's settings); the same key means the same page. */
+function dataKey(briefing: BriefingView, configKey: string): string {
+  let hash = viewHashes.get(briefing);
+  if (!hash) viewHashes.set(briefing, (hash = sha1(JSON.stringify(briefing))));
+  return sha1(`${hash}\n${configKey}`);
+}
+
+function sha1(text: string): string {
+  return createHash("sha1").update(text).digest("hex");
 }
 
 /** Interleaved shares, so long and short briefings spread evenly. */
@@ -71,11 +79,11 @@ function shares<T>(items: T[], count: number): T[][] {
 }
 
 /** A worker thread loads TypeScript through tsx like the main thread, then renders its share. */
-function inWorker(briefings: BriefingView[], config: SiteConfig, output: string): Promise<{ url: string; key: string }[]> {
+function inWorker(briefings: BriefingView[], config: SiteConfig, output: string): Promise<void> {
   const bootstrap = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then(({ register }) => { register(); return import(${JSON.stringify(new URL("./briefing-worker.ts", import.meta.url).href)}); });`;
   return new Promise((resolve, reject) => {
-    const worker = new Worker(bootstrap, { eval: true, workerData: { briefings, config, output } });
-    worker.once("message", resolve);
+    const worker = new Worker(bootstrap, { eval: true, workerData: { briefings, config, output }, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
+    worker.once("message", () => resolve());
     worker.once("error", reject);
     worker.once("exit", (code) => code !== 0 && reject(new Error(`a briefing-page worker stopped with exit code ${code}`)));
   });

@@ -4,6 +4,7 @@ import type { BriefingView } from "../render/view.ts";
 import { writeBriefingPages } from "./briefing-pages.ts";
 import { createLayoutRenderer } from "./layout-renderer.ts";
 
-/** One worker of the briefing-page pool: renders and writes its share of the pages, reports the files. */
+/** One worker of the briefing-page pool: renders and writes its share of the pages, then says it is done. */
 const { briefings, config, output } = workerData as { briefings: BriefingView[]; config: SiteConfig; output: string };
-parentPort!.postMessage(writeBriefingPages(createLayoutRenderer(), briefings, config, output));
+writeBriefingPages(createLayoutRenderer(), briefings, config, output);
+parentPort!.postMessage("done");

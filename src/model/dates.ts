@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { memoise } from "../util/memoise.ts";
 
 /**
  * A date as a source gives it. YAML would read a bare `2024-10-23` as UTC midnight and a
@@ -23,7 +24,10 @@ export type DateResult = { ok: true; date: SourceDate } | { ok: false; message: 
 
 const EXPECTED = "YYYY-MM-DD, or ISO 8601 date-time with offset such as 2024-10-23T14:05:00+02:00";
 
-export function parseSourceDate(text: string): DateResult {
+/** Sources repeat the same few dates, and luxon's parsing and formatting are the costly part: each text is read once. */
+export const parseSourceDate = memoise(readSourceDate);
+
+function readSourceDate(text: string): DateResult {
   const hasTime = DATE_TIME.test(text);
   if (!hasTime && !DAY.test(text)) {
     const message = DATE_TIME_NO_OFFSET.test(text)
@@ -37,18 +41,16 @@ export function parseSourceDate(text: string): DateResult {
 }
 
 /** "23 October 2024", read from the source's calendar day; English month names, whatever LANG says. */
-export function formatDay(day: string): string {
-  return DateTime.fromISO(day, { zone: "UTC", locale: "en-GB" }).toFormat("d MMMM yyyy");
-}
+export const formatDay = memoise((day: string): string => DateTime.fromISO(day, { zone: "UTC", locale: "en-GB" }).toFormat("d MMMM yyyy"));
 
 /** "23–24 October 2024", "30 September – 2 October 2024" or a single day. */
-export function formatDaySpan(first: string, last: string): string {
+export const formatDaySpan = memoise((first: string, last: string): string => {
   if (first === last) return formatDay(first);
   const [a, b] = [first, last].map((d) => DateTime.fromISO(d, { zone: "UTC", locale: "en-GB" })) as [DateTime, DateTime];
   if (a.year !== b.year) return `${formatDay(first)} – ${formatDay(last)}`;
   if (a.month !== b.month) return `${a.toFormat("d MMMM")} – ${formatDay(last)}`;
   return `${a.toFormat("d")}–${formatDay(last)}`;
-}
+});
 
 export function compareDates(a: SourceDate, b: SourceDate): number {
   return a.epochMs - b.epochMs;

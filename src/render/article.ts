@@ -1,18 +1,21 @@
 import type { Env, MarkdownIt, Token } from "markdown-it";
 import { baseLanguage } from "../text/language.ts";
-import { splitSentences } from "../text/sentences.ts";
+import { splitSentences, type SentenceSpan } from "../text/sentences.ts";
 
 /** An article parsed once: the plain paragraphs the comparison reads, and the HTML the page shows. */
 export interface RenderedArticle {
   html: string;
   /** Plain text of each non-empty block, in reading order: the comparison engine's input. */
   paragraphs: string[];
+  /** The sentences of each paragraph, as the page numbers them: the comparison reads these too. */
+  sentences: SentenceSpan[][];
 }
 
 interface ArticleEnv extends Env {
   lang: string;
   idPrefix: string;
   paragraphs: string[];
+  paragraphSentences: SentenceSpan[][];
   /** Sentences numbered so far. */
   sentences: number;
 }
@@ -38,6 +41,7 @@ export function withSentenceSpans(md: MarkdownIt): MarkdownIt {
       if (plain.trim() === "") continue;
       const spans = splitSentences(plain, baseLanguage(env.lang));
       env.paragraphs.push(plain);
+      env.paragraphSentences.push(spans);
       const ids = spans.map((_, i) => sentenceId(env.idPrefix, env.sentences + i + 1));
       env.sentences += spans.length;
       token.children = wrapSentences(token.children, offsets, spans, ids, (type, nesting) => new state.Token(type, nesting === 0 ? "" : "span", nesting));
@@ -47,13 +51,13 @@ export function withSentenceSpans(md: MarkdownIt): MarkdownIt {
 }
 
 function isArticleEnv(env: Env): env is ArticleEnv {
-  return typeof env.idPrefix === "string" && typeof env.lang === "string" && Array.isArray(env.paragraphs) && typeof env.sentences === "number";
+  return typeof env.idPrefix === "string" && typeof env.lang === "string" && Array.isArray(env.paragraphs) && Array.isArray(env.paragraphSentences) && typeof env.sentences === "number";
 }
 
 export function renderArticle(md: MarkdownIt, body: string, lang: string, accountId: string): RenderedArticle {
-  const env: ArticleEnv = { lang, idPrefix: accountId, paragraphs: [], sentences: 0 };
+  const env: ArticleEnv = { lang, idPrefix: accountId, paragraphs: [], paragraphSentences: [], sentences: 0 };
   const html = md.renderer.render(md.parse(body, env), md.options, env);
-  return { html, paragraphs: env.paragraphs };
+  return { html, paragraphs: env.paragraphs, sentences: env.paragraphSentences };
 }
 
 /** The text a reader sees in an inline run, and where each child's text starts in it. */

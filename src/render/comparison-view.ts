@@ -1,4 +1,4 @@
-import type { CertaintyLevel, Comparison, SentenceRef } from "../compare/index.ts";
+import type { AlignedPair, CertaintyLevel, ClaimRow, Comparison, SentenceRef } from "../compare/index.ts";
 import { sentenceId } from "./article.ts";
 
 /** What the comparison partial reads: the engine's findings, each pointing at its sentences. */
@@ -41,11 +41,22 @@ export function comparisonView(comparison: Comparison): ComparisonView {
   const link = (ref: SentenceRef): SentenceLink => ({ href: `#${sentenceId(ref.account, ref.index)}`, text: text.get(`${ref.account}:${ref.index}`) ?? "" });
   const of = columns.length;
 
+  // Rows partition the sentences and a pair never spans two rows: each pair belongs to its first sentence's row.
+  const rowOf = new Map<string, ClaimRow>();
+  for (const row of comparison.claims) for (const [account, cell] of Object.entries(row.cells)) for (const index of cell) rowOf.set(`${account}:${index}`, row);
+  const pairsOf = new Map<ClaimRow, AlignedPair[]>();
+  for (const pair of comparison.pairs) {
+    const row = rowOf.get(`${pair.a.account}:${pair.a.index}`);
+    if (!row) continue;
+    const list = pairsOf.get(row);
+    if (list) list.push(pair);
+    else pairsOf.set(row, [pair]);
+  }
+
   const shared = comparison.claims
     .filter((row) => row.reportedBy >= 2)
     .map((row) => {
-      const inRow = (ref: SentenceRef) => row.cells[ref.account]?.includes(ref.index) ?? false;
-      const pairs = comparison.pairs.filter((p) => inRow(p.a) && inRow(p.b)).sort((x, y) => y.score - x.score);
+      const pairs = (pairsOf.get(row) ?? []).sort((x, y) => y.score - x.score);
       return {
         cells: columns.map((c) => (row.cells[c.id] ?? []).map((index) => link({ account: c.id, index }))),
         reportedBy: row.reportedBy,

@@ -93,7 +93,16 @@ export function buildSiteView(site: Site, config: SiteConfig): SiteView {
   };
 }
 
+/** Views of briefings already seen: the loader hands back the same object for an unchanged briefing (watch mode). */
+const briefingViews = new WeakMap<Briefing, BriefingView>();
+
 function briefingView(briefing: Briefing): BriefingView {
+  let view = briefingViews.get(briefing);
+  if (!view) briefingViews.set(briefing, (view = newBriefingView(briefing)));
+  return view;
+}
+
+function newBriefingView(briefing: Briefing): BriefingView {
   const url = paths.briefing(briefing.slug);
   const times = briefing.accounts.map((a) => a.published.epochMs);
   return {
@@ -118,7 +127,7 @@ function briefingView(briefing: Briefing): BriefingView {
 export function briefingPageView(briefing: BriefingView, config: SiteConfig): BriefingPageView {
   const articles = briefing.accounts.map((account) => renderArticle(articleMarkdown, account.body, account.lang, account.id));
   const comparison = compareAccounts(
-    briefing.accounts.map((account, i) => ({ id: account.id, outlet: account.outlet.name, lang: account.lang, title: account.title, paragraphs: articles[i]!.paragraphs })),
+    briefing.accounts.map((account, i) => ({ id: account.id, outlet: account.outlet.name, lang: account.lang, title: account.title, paragraphs: articles[i]!.paragraphs, sentences: articles[i]!.sentences })),
   );
   const changes = briefing.corrections.map((c): CorrectionView => {
     const account = briefing.accounts.find((a) => a.id === c.accountId);

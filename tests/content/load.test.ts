@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { after, describe, it } from "node:test";
 import { loadContent } from "../../src/content/load.ts";
 import { formatProblem, formatProblems } from "../../src/content/problems.ts";
@@ -140,5 +141,41 @@ describe("corrections", () => {
     } finally {
       content.dispose();
     }
+  });
+});
+
+describe("loading again (watch mode)", () => {
+  const content = tempContent();
+  after(() => content.dispose());
+  const dir = `briefings/${SAMPLE_SLUG}`;
+  const sample = (site: ReturnType<typeof loadContent>["site"]) => site!.briefings.find((b) => b.slug === SAMPLE_SLUG)!;
+
+  it("hands back the same briefing while none of its files changed, and reloads it when one did", () => {
+    const first = loadContent(content.content);
+    assert.equal(sample(loadContent(content.content).site), sample(first.site));
+
+    content.write(`${dir}/tass.md`, accountSource({ outlet: "rt", title: "A second account" }));
+    const added = sample(loadContent(content.content).site);
+    assert.notEqual(added, sample(first.site));
+    assert.ok(added.accounts.some((a) => a.title === "A second account"));
+
+    content.write(`${dir}/tass.md`, accountSource({ outlet: "rt", title: "A longer corrected headline" }));
+    assert.ok(sample(loadContent(content.content).site).accounts.some((a) => a.title === "A longer corrected headline"));
+  });
+
+  it("reports a problem again on every load until it is fixed", () => {
+    content.write(`${dir}/tass.md`, accountSource({ stance: "maybe" }));
+    for (let i = 0; i < 2; i++) assert.match(formatProblems(loadContent(content.content).problems), /tass\.md:\d+:\d+ stance/);
+    content.write(`${dir}/tass.md`, accountSource());
+    assert.deepEqual(loadContent(content.content).problems, []);
+  });
+
+  it("reloads every briefing when the registries change", () => {
+    const before = sample(loadContent(content.content).site);
+    const outlets = `${content.content}/_data/outlets.yaml`;
+    content.write("_data/outlets.yaml", readFileSync(outlets, "utf8").replace("name: RT", "name: RT (renamed)"));
+    const after = sample(loadContent(content.content).site);
+    assert.notEqual(after, before);
+    assert.ok(after.accounts.some((a) => a.outlet.name === "RT (renamed)"));
   });
 });

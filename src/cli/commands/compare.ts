@@ -52,8 +52,8 @@ export default defineCommand({
         continue;
       }
       const id = uniqueId(path.basename(file, ".md"), inputs);
-      const { paragraphs } = renderArticle(markdown, parsed.source.body, front.value.lang, id);
-      inputs.push({ id, outlet: outlets.get(front.value.outlet) ?? front.value.outlet, lang: front.value.lang, title: front.value.title, paragraphs });
+      const { paragraphs, sentences } = renderArticle(markdown, parsed.source.body, front.value.lang, id);
+      inputs.push({ id, outlet: outlets.get(front.value.outlet) ?? front.value.outlet, lang: front.value.lang, title: front.value.title, paragraphs, sentences });
     }
     if (problems.length) {
       io.err(`${formatProblems(problems)}\n`);
