@@ -30,7 +30,7 @@ export function briefingPages(config: EleventyConfig, loaded: () => LoadedConten
     const due = content.view.briefings.map((briefing) => ({ briefing, key: dataKey(briefing, configKey) })).filter(({ briefing, key }) => written.get(briefing.url) !== key);
     const briefings = due.map(({ briefing }) => briefing);
     const cores = availableParallelism();
-    if (due.length >= PARALLEL_FROM && cores > 1) await Promise.all(shares(briefings, cores).map((share) => inWorker(share, content.config, output)));
+    if (due.length >= PARALLEL_FROM && cores > 1) await inWorkers(briefings, cores, content.config, output);
     else writeBriefingPages((renderer ??= createLayoutRenderer()), briefings, content.config, output);
     for (const { briefing, key } of due) written.set(briefing.url, key);
   });
@@ -73,18 +73,38 @@ function sha1(text: string): string {
   return createHash("sha1").update(text).digest("hex");
 }
 
-/** Interleaved shares, so long and short briefings spread evenly. */
-function shares<T>(items: T[], count: number): T[][] {
-  return Array.from({ length: count }, (_, i) => items.filter((_, j) => j % count === i)).filter((s) => s.length > 0);
-}
+/**
+ * Briefings handed to a worker at a time. Workers ask for the next batch when done with one, so
+ * every core stays busy to the end whatever the briefings' lengths, and a worker holds a batch,
+ * not its whole share of the archive.
+ */
+const BATCH = 50;
 
-/** A worker thread loads TypeScript through tsx like the main thread, then renders its share. */
-function inWorker(briefings: BriefingView[], config: SiteConfig, output: string): Promise<void> {
+/** Renders the briefings on `count` worker threads pulling batches from one queue; the first failure stops them all. */
+function inWorkers(briefings: BriefingView[], count: number, config: SiteConfig, output: string): Promise<void> {
+  // A worker loads TypeScript through tsx like the main thread.
   const bootstrap = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then(({ register }) => { register(); return import(${JSON.stringify(new URL("./briefing-worker.ts", import.meta.url).href)}); });`;
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(bootstrap, { eval: true, workerData: { briefings, config, output }, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
-    worker.once("message", () => resolve());
-    worker.once("error", reject);
-    worker.once("exit", (code) => code !== 0 && reject(new Error(`a briefing-page worker stopped with exit code ${code}`)));
+  let next = 0;
+  const workers: Worker[] = [];
+  const running = Array.from({ length: count }, () => {
+    const worker = new Worker(bootstrap, { eval: true, workerData: { config, output } });
+    workers.push(worker);
+    return new Promise<void>((resolve, reject) => {
+      // The worker says it is ready, then done after each batch; an empty batch lets it exit.
+      worker.on("message", () => {
+        const batch = briefings.slice(next, next + BATCH);
+        next += batch.length;
+        worker.postMessage(batch);
+      });
+      worker.once("error", reject);
+      worker.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`a briefing-page worker stopped with exit code ${code}`))));
+    });
   });
+  return Promise.all(running).then(
+    () => undefined,
+    async (error: unknown) => {
+      await Promise.all(workers.map((w) => w.terminate()));
+      throw error;
+    },
+  );
 }

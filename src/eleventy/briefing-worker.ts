@@ -4,7 +4,13 @@ import type { BriefingView } from "../render/view.ts";
 import { writeBriefingPages } from "./briefing-pages.ts";
 import { createLayoutRenderer } from "./layout-renderer.ts";
 
-/** One worker of the briefing-page pool: renders and writes its share of the pages, then says it is done. */
-const { briefings, config, output } = workerData as { briefings: BriefingView[]; config: SiteConfig; output: string };
-writeBriefingPages(createLayoutRenderer(), briefings, config, output);
-parentPort!.postMessage("done");
+/** One worker of the briefing-page pool: renders and writes each batch it is sent, until an empty one. */
+const { config, output } = workerData as { config: SiteConfig; output: string };
+const renderer = createLayoutRenderer();
+const port = parentPort!;
+port.on("message", (batch: BriefingView[]) => {
+  if (batch.length === 0) return port.close();
+  writeBriefingPages(renderer, batch, config, output);
+  port.postMessage("done");
+});
+port.postMessage("ready");
