@@ -100,6 +100,19 @@ export const briefingSchema = z.strictObject(
   { error: unknownField },
 );
 
+/** An outlet's furniture pattern from the registry: a regular expression, case-insensitive, tested against each line's text by the importer. */
+export function compileFurniturePattern(source: string): RegExp {
+  return new RegExp(source, "iu");
+}
+
+const furniturePattern = text.superRefine((value, ctx) => {
+  try {
+    compileFurniturePattern(value);
+  } catch (error) {
+    ctx.addIssue({ code: "custom", message: `is not a valid regular expression: ${(error as Error).message} (a furniture pattern is matched against each line, e.g. "^Read more$")` });
+  }
+});
+
 export const outletSchema = z.strictObject(
   {
     name: text,
@@ -107,7 +120,7 @@ export const outletSchema = z.strictObject(
     country: text,
     ownership: text,
     notes: text.optional(),
-    furniture: z.array(text).default([]),
+    furniture: z.array(furniturePattern).default([]),
   },
   { error: unknownField },
 );

@@ -65,11 +65,6 @@ export interface OutletPattern {
   pattern: RegExp;
 }
 
-/** An outlet's furniture pattern from the registry: a regular expression, case-insensitive, tested against each line's text. */
-export function compileOutletPattern(source: string): RegExp {
-  return new RegExp(source, "iu");
-}
-
 function outletRule({ outlet, pattern }: OutletPattern): FurnitureRule {
   return { name: `${outlet} furniture /${pattern.source}/`, matches: (text) => pattern.test(text) };
 }

@@ -2,14 +2,13 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { displayPath } from "../content/load.ts";
 import { problem, type Problem } from "../content/problems.ts";
-import { ACCOUNT_FIELDS, accountSchema } from "../content/schema.ts";
-import { readYaml } from "../content/yaml.ts";
+import { ACCOUNT_FIELDS, accountSchema, compileFurniturePattern } from "../content/schema.ts";
 import type { Outlet } from "../model/types.ts";
 import { composeAccountFile, prepareAccount } from "./account.ts";
 import { accountName, outletAccounts, type Occupant } from "./destination.ts";
 import type { AccountFields } from "./draft.ts";
 import { sourceProblems } from "./front-matter.ts";
-import { compileOutletPattern, furnitureRules, type OutletPattern, type Removal } from "./furniture.ts";
+import { furnitureRules, type OutletPattern, type Removal } from "./furniture.ts";
 import { readInput } from "./read-input.ts";
 import { writeAtomically } from "./write-file.ts";
 
@@ -26,8 +25,6 @@ export interface ImportOptions {
   force: boolean;
   /** Keep every line: no furniture rule runs. */
   keepAll: boolean;
-  /** The outlet registry, to point at a broken furniture pattern. */
-  outletsFile: string;
 }
 
 export interface ImportedAccount {
@@ -58,9 +55,7 @@ interface Planned extends Occupant {
  * replaced only with `force` (and left alone when nothing would change).
  */
 export function importAccounts(options: ImportOptions): ImportResult {
-  const patterns = outletPatterns(options.outlet, options.outletsFile);
-  if (!patterns.ok) return { ok: false, accounts: [], problems: patterns.problems };
-  const rules = options.keepAll ? [] : furnitureRules(patterns.patterns);
+  const rules = options.keepAll ? [] : furnitureRules(outletPatterns(options.outlet));
   const replaced = new Set(["outlet", "stance", ...Object.keys(options.given)]);
   const occupants: Occupant[] = outletAccounts(options.briefingDir, options.outlet.key);
   const accounts: ImportedAccount[] = [];
@@ -107,18 +102,7 @@ function refuse(occupant: Occupant, text: string, file: string, force: boolean, 
   return problem({ file, line: 1, field: "file", message: "already holds this article (same url, or same headline), and differs from the import", hint: "pass --force to replace it; git keeps the old version" });
 }
 
-/** The outlet's furniture patterns from the registry, each a regular expression. */
-function outletPatterns(outlet: Outlet, outletsFile: string): { ok: true; patterns: OutletPattern[] } | { ok: false; problems: Problem[] } {
-  const patterns: OutletPattern[] = [];
-  const problems: Problem[] = [];
-  outlet.furniture.forEach((source, i) => {
-    try {
-      patterns.push({ outlet: outlet.key, pattern: compileOutletPattern(source) });
-    } catch (error) {
-      const yaml = readYaml(outletsFile, readFileSync(outletsFile, "utf8"));
-      const place = yaml.ok ? yaml.locate([outlet.key, "furniture", i]) : { line: 1, col: 1 };
-      problems.push(problem({ file: displayPath(outletsFile), ...place, field: `${outlet.key}.furniture[${i}]`, message: `is not a valid regular expression: ${(error as Error).message}`, hint: "a furniture pattern is a JavaScript regular expression matched against each line, e.g. \"^Read more$\"" }));
-    }
-  });
-  return problems.length ? { ok: false, problems } : { ok: true, patterns };
+/** The outlet's furniture patterns from the registry (validated with it), each a regular expression. */
+function outletPatterns(outlet: Outlet): OutletPattern[] {
+  return outlet.furniture.map((source) => ({ outlet: outlet.key, pattern: compileFurniturePattern(source) }));
 }

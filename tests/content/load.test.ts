@@ -179,3 +179,16 @@ describe("loading again (watch mode)", () => {
     assert.ok(after.accounts.some((a) => a.outlet.name === "RT (renamed)"));
   });
 });
+
+describe("the outlet registry's furniture patterns", () => {
+  const content = tempContent();
+  after(() => content.dispose());
+
+  it("are checked as regular expressions with the rest of the content, not only when importing", () => {
+    const outlets = readFileSync(`${content.content}/_data/outlets.yaml`, "utf8");
+    content.write("_data/outlets.yaml", outlets.replace('    - "^Read more$"', '    - "^Read more$"\n    - "^Watch (RT"'));
+    const { site, problems } = loadContent(content.content);
+    assert.equal(site, undefined);
+    assert.match(formatProblems(problems), /_data\/outlets\.yaml:\d+:7 rt\.furniture\[1\]: is not a valid regular expression/);
+  });
+});

@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { compileFurniturePattern } from "../../src/content/schema.ts";
 import {
   appPrompt,
   bylineLine,
   commentsPrompt,
-  compileOutletPattern,
   creditLine,
   dateLineRule,
   disclaimer,
@@ -136,7 +136,7 @@ describe("removing furniture", () => {
   });
 
   it("applies an outlet's own patterns from the registry, case-insensitively, and names them", () => {
-    const patterns = [{ outlet: "rt", pattern: compileOutletPattern("^Subscribe to RT on Rumble$") }];
+    const patterns = [{ outlet: "rt", pattern: compileFurniturePattern("^Subscribe to RT on Rumble$") }];
     const cleaned = removeFurniture([{ text: "First." }, { text: "subscribe to RT on rumble" }], furnitureRules(patterns), {});
     assert.deepEqual(cleaned.removed.map((r) => r.rule), ["rt furniture /^Subscribe to RT on Rumble$/"]);
   });

@@ -70,7 +70,6 @@ export default defineCommand({
       given: givenFields(values),
       force: values.force ?? false,
       keepAll: values["keep-all"] ?? false,
-      outletsFile: path.join(contentDir, OUTLETS_FILE),
     });
     for (const account of result.accounts) reportRemovals(account, io);
     if (!result.ok) {
