@@ -5,9 +5,10 @@ register();
 const { default: parallax, directoriesFor } = await import("./src/eleventy/plugin.ts");
 
 export default function (eleventyConfig) {
-  const { input, includes } = directoriesFor(eleventyConfig.directories.input);
+  const { input, includes, data } = directoriesFor(eleventyConfig.directories.input);
   eleventyConfig.setInputDirectory(input);
   eleventyConfig.setIncludesDirectory(includes);
+  eleventyConfig.setDataDirectory(data);
   eleventyConfig.addPlugin(parallax);
   return {
     // Pages are virtual templates; nothing editors write is ever run as a template.

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { loadContent } from "../content/load.ts";
@@ -32,8 +32,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
   const output = path.resolve(options.outputDir);
   const staging = `${output}.next-${process.pid}`;
-  rmSync(staging, { recursive: true, force: true });
   mkdirSync(path.dirname(output), { recursive: true });
+  removeLeftovers(output);
   try {
     const eleventy = new Eleventy(options.contentDir, staging, {
       configPath: path.join(options.root, ".eleventy.js"),
@@ -56,6 +56,28 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const warnings = problems.length ? `${formatProblems(problems)}\n` : "";
   const unindexed = options.search === false ? " without the search index" : "";
   return { ok: true, report: `${warnings}Built ${path.relative(process.cwd(), output) || "."}/${unindexed}` };
+}
+
+/** Folders a killed build left beside the output (`_site.next-<pid>`, `_site.old-<pid>`); a running build's are kept. */
+function removeLeftovers(output: string): void {
+  const pattern = new RegExp(`^${escapeRegExp(path.basename(output))}\\.(?:next|old)-(\\d+)$`);
+  for (const entry of readdirSync(path.dirname(output), { withFileTypes: true })) {
+    const pid = pattern.exec(entry.name)?.[1];
+    if (pid && entry.isDirectory() && (Number(pid) === process.pid || !isRunning(Number(pid)))) rmSync(path.join(path.dirname(output), entry.name), { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM"; // alive, someone else's
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 function swapIn(staging: string, output: string): void {

@@ -6,7 +6,7 @@ import { textHash } from "../provenance/text-hash.ts";
 import { compareStrings, problem, sortProblems, type Problem } from "./problems.ts";
 import { ACCOUNT_FIELDS, accountSchema, BRIEFING_FIELDS, briefingSchema, outletRegistrySchema, stanceVocabularySchema, type CorrectionEntry } from "./schema.ts";
 import { parseSourceFile, type SourceFile } from "./source-file.ts";
-import { loadSiteConfig } from "./site-config.ts";
+import { loadSiteConfig, SITE_FILE } from "./site-config.ts";
 import { check, checkMarkdown, closest } from "./validate.ts";
 import { readYaml } from "./yaml.ts";
 
@@ -28,7 +28,7 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function loadContent(contentDir: string): LoadResult {
   const show = (abs: string) => displayPath(abs);
   const { outlets, stances, problems } = loadRegistries(contentDir);
-  problems.push(...loadSiteConfig(contentDir).problems);
+  problems.push(...loadSiteConfig(contentDir).problems, ...unreadFiles(contentDir, show));
   const registries = { outlets: new Map(outlets.map((o) => [o.key, o])), stances: new Map(stances.map((s) => [s.key, s])) };
 
   const registriesKey = JSON.stringify([outlets, stances]);
@@ -59,6 +59,18 @@ export function loadRegistries(contentDir: string): { outlets: Outlet[]; stances
   const outlets = loadOutlets(path.join(contentDir, OUTLETS_FILE), displayPath, problems);
   const stances = loadStances(path.join(contentDir, STANCES_FILE), displayPath, problems);
   return { outlets, stances, problems };
+}
+
+/** Files the build never reads (a template, a script, a misplaced account): a warning, so the editor knows it has no effect. */
+function unreadFiles(contentDir: string, show: (abs: string) => string): Problem[] {
+  // Everything the loader reads at the top of the content folder and in its _data/ folder.
+  const read = new Set(["_data", BRIEFINGS_DIR, OUTLETS_FILE, STANCES_FILE, SITE_FILE]);
+  const entries = [...listDir(contentDir), ...listDir(path.join(contentDir, "_data")).map((entry) => `_data/${entry}`)];
+  return entries
+    .filter((entry) => !read.has(entry))
+    .map((entry) =>
+      problem({ file: show(path.join(contentDir, entry)), line: 1, field: "file", severity: "warning", message: "is not part of the content: the build ignores it", hint: `briefings go in ${BRIEFINGS_DIR}/<slug>/, the registries and site settings in _data/` }),
+    );
 }
 
 interface Registries {

@@ -8,6 +8,7 @@ import { briefingPageView, type BriefingView } from "../render/view.ts";
 import { paths } from "../site/urls.ts";
 import type { LoadedContent } from "./content-data.ts";
 import { createLayoutRenderer, type LayoutRenderer } from "./layout-renderer.ts";
+import { LAYOUTS_DIR } from "./layouts.ts";
 import type { EleventyConfig } from "./types.ts";
 
 /** Below this many pages to render, starting workers costs more than it saves. */
@@ -22,6 +23,13 @@ const PARALLEL_FROM = 200;
 export function briefingPages(config: EleventyConfig, loaded: () => LoadedContent | undefined): void {
   let renderer: LayoutRenderer | undefined;
   const written = new Map<string, string>();
+  // A layout edited while `npm start` runs: every briefing page is laid out anew, with the new layouts.
+  config.on("eleventy.beforeWatch", (changed) => {
+    if (changed.some((file) => isInside(path.resolve(file), LAYOUTS_DIR))) {
+      renderer = undefined;
+      written.clear();
+    }
+  });
   config.on("eleventy.after", async () => {
     const content = loaded();
     if (!content) return;
@@ -34,6 +42,11 @@ export function briefingPages(config: EleventyConfig, loaded: () => LoadedConten
     else writeBriefingPages((renderer ??= createLayoutRenderer()), briefings, content.config, output);
     for (const { briefing, key } of due) written.set(briefing.url, key);
   });
+}
+
+function isInside(file: string, dir: string): boolean {
+  const relative = path.relative(dir, file);
+  return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
 }
 
 /** Renders and writes briefing pages. */

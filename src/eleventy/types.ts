@@ -8,8 +8,12 @@ export interface EleventyConfig {
   addPlugin(plugin: (config: never) => void): void;
   addWatchTarget(path: string): void;
   on(event: "eleventy.before" | "eleventy.after", handler: (arg: Record<string, unknown>) => unknown): void;
+  /** Before a watch-mode rebuild, with the files that changed. */
+  on(event: "eleventy.beforeWatch", handler: (changed: string[]) => unknown): void;
   setQuietMode(quiet: boolean): void;
   setIncludesDirectory(dir: string): void;
+  setDataFileSuffixes(suffixes: string[]): void;
+  ignores: Set<string>;
 }
 
 export type EleventyPlugin = (config: EleventyConfig) => void;

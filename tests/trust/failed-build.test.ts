@@ -14,8 +14,8 @@ const siblings = (content: ReturnType<typeof tempContent>) => readdirSync(path.d
 describe("a failed build is harmless", { timeout: 300_000 }, () => {
   const failures: [string, (content: ReturnType<typeof tempContent>) => void][] = [
     ["a source does not validate", (c) => c.write(`briefings/${SAMPLE_SLUG}/broken.md`, accountSource({ date: "2024-02-30" }))],
-    // Validation passes; Eleventy then fails on a template it cannot parse (a stray .njk in content/).
-    ["Eleventy fails after validation", (c) => c.write("broken.njk", "{% if %}\n")],
+    // Validation passes and every page is written to the staging folder; the link check then refuses the site.
+    ["the checks fail after every page was written", (c) => c.write(`briefings/${SAMPLE_SLUG}/linker.md`, accountSource({}, "See [our old page](https://parallax.example/old-page/).\n"))],
   ];
   for (const [name, breakIt] of failures) {
     it(`leaves the published site exactly as it was when ${name}`, () => {
@@ -36,6 +36,19 @@ describe("a failed build is harmless", { timeout: 300_000 }, () => {
       }
     });
   }
+
+  it("clears what a killed build left beside the output, and nothing a running build is using", () => {
+    const content = tempContent();
+    try {
+      const gone = 2 ** 22 + 1; // above Linux's largest pid: no process has it
+      // This test's own process is running: a folder with its pid belongs to a live build.
+      for (const left of [`_site.next-${gone}`, `_site.old-${gone}`, `_site.next-${process.pid}`]) content.write(`../${left}/index.html`, "left behind");
+      assert.equal(build(content).status, 0);
+      assert.deepEqual(siblings(content).sort(), ["_site", `_site.next-${process.pid}`]);
+    } finally {
+      content.dispose();
+    }
+  });
 
   it("drops the pages of a deleted briefing, and anything else stale, on the next successful build", () => {
     const content = tempContent();

@@ -33,7 +33,7 @@ export const PLACEMENTS: readonly Placement[] = [
   text("briefing", "tags", 0),
   text("briefing", "corrections", 0, "note"),
   ...(["name", "country", "ownership", "notes"] as const).map((f) => text("outlet", f)),
-  text("outlet", "furniture", 0),
+  checked("outlet", "furniture", 0), // a regular expression
   checked("outlet", "homepage"),
   ...(["label", "meaning", "symbol"] as const).map((f) => text("stance", f)),
 ];
