@@ -87,11 +87,12 @@ interface Registries {
 const loadedBriefings = new Map<string, { stamp: string; briefing: Briefing | undefined; problems: Problem[] }>();
 
 function loadBriefingCached(dir: string, slug: string, registries: Registries, registriesKey: string, show: (abs: string) => string): { briefing: Briefing | undefined; problems: Problem[] } {
-  const stamp = [registriesKey, show(dir), ...listDir(dir).map((entry) => `${entry}:${fileStamp(path.join(dir, entry))}`)].join("\n");
+  const entries = listDir(dir);
+  const stamp = [registriesKey, show(dir), ...entries.map((entry) => `${entry}:${fileStamp(path.join(dir, entry))}`)].join("\n");
   let cached = loadedBriefings.get(dir);
   if (cached?.stamp !== stamp) {
     const problems: Problem[] = [];
-    const briefing = loadBriefing(dir, slug, registries, show, problems);
+    const briefing = loadBriefing(dir, slug, entries, registries, show, problems);
     loadedBriefings.set(dir, (cached = { stamp, briefing, problems }));
   }
   return cached;
@@ -102,9 +103,8 @@ function fileStamp(file: string): string {
   return stats ? `${stats.isDirectory() ? "dir" : "file"}:${stats.size}:${stats.mtimeNs}` : "missing";
 }
 
-function loadBriefing(dir: string, slug: string, registries: Registries, show: (abs: string) => string, problems: Problem[]): Briefing | undefined {
+function loadBriefing(dir: string, slug: string, entries: string[], registries: Registries, show: (abs: string) => string, problems: Problem[]): Briefing | undefined {
   const indexPath = path.join(dir, "index.md");
-  const entries = listDir(dir);
   const accountFiles = entries.filter((e) => e.endsWith(".md") && e !== "index.md");
   for (const nested of entries.filter((e) => isDirectory(path.join(dir, e))))
     problems.push(problem({ file: show(path.join(dir, nested)), line: 1, field: "file", message: "is a folder inside a briefing", hint: "a briefing folder holds index.md and one .md file per account, nothing nested" }));

@@ -50,6 +50,9 @@ export function sortProblems(problems: Problem[]): Problem[] {
 
 /** Thrown by shells (Eleventy, CLI) when content does not validate; carries every problem found. */
 export class ContentError extends Error {
+  /** Read by Eleventy's error handler: the problems are the whole story, a stack trace would bury them (`npm start`). */
+  readonly skipOriginalStack = true;
+
   constructor(readonly problems: Problem[]) {
     super(formatProblems(problems));
     this.name = "ContentError";
