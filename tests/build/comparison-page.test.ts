@@ -22,6 +22,12 @@ describe("the comparison on the sample briefing page", () => {
     assert.equal(section.querySelector(".editors-note"), null);
   });
 
+  it("is left out of the search index, which already holds the accounts' own text", () => {
+    assert.ok(section.closest("[data-pagefind-body]"));
+    assert.ok(section.hasAttribute("data-pagefind-ignore"));
+    for (const column of page.querySelectorAll("article.account")) assert.equal(column.closest("[data-pagefind-ignore]"), null);
+  });
+
   it("links every finding to a sentence that exists in an account's text", () => {
     const links = [...section.querySelectorAll('a[href^="#"]')].map((a) => a.getAttribute("href")!.slice(1));
     assert.ok(links.length > 20);
