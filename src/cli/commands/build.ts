@@ -1,5 +1,4 @@
 import path from "node:path";
-import { build } from "../build.ts";
 import { defineCommand } from "../command.ts";
 import { contentFolder, contentOption } from "../options.ts";
 
@@ -17,6 +16,8 @@ export default defineCommand({
     "no-search": { type: "boolean", description: "Skip the search index (pagefind/); the search page's links into it are not checked" },
   },
   async run({ values }, io) {
+    // Loaded here, not at startup: Eleventy is most of the CLI's start-up time, and only build needs it.
+    const { build } = await import("../build.ts");
     const result = await build({ root: ROOT, contentDir: contentFolder(values.content), outputDir: values.out ?? "_site", search: !values["no-search"] });
     (result.ok ? io.out : io.err)(`${result.report}\n`);
     return result.ok ? 0 : 1;

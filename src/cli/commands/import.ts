@@ -7,7 +7,7 @@ import { parseSourceDate } from "../../model/dates.ts";
 import { DATE_FLAG } from "../../import/account.ts";
 import type { AccountFields } from "../../import/draft.ts";
 import type { Removal } from "../../import/furniture.ts";
-import { importAccounts, type ImportedAccount } from "../../import/import-accounts.ts";
+import type { ImportedAccount } from "../../import/import-accounts.ts";
 import { plainText } from "../../import/markdown-text.ts";
 import { languageTag } from "../../import/page-metadata.ts";
 import { cleanUrl } from "../../import/urls.ts";
@@ -42,7 +42,7 @@ export default defineCommand({
     "keep-all": { type: "boolean", description: "Keep every line: remove no furniture" },
     content: contentOption,
   },
-  run({ values, positionals }, io) {
+  async run({ values, positionals }, io) {
     if (positionals.length === 0) throw new UsageError("name at least one file to import");
     for (const input of positionals) if (!statSync(input, { throwIfNoEntry: false })?.isFile()) throw new UsageError(`cannot read "${input}": no such file`);
     const contentDir = contentFolder(values.content);
@@ -62,6 +62,8 @@ export default defineCommand({
     if (!registries.stances.some((s) => s.key === stance)) throw unknownKey("stance", stance, registries.stances.map((s) => s.key));
     if (values.url && positionals.length > 1) throw new UsageError("--url names one article: import its file on its own");
 
+    // Loaded here, not at startup: the HTML reader (Readability, linkedom) is heavy, and only import needs it.
+    const { importAccounts } = await import("../../import/import-accounts.ts");
     const result = importAccounts({
       inputs: positionals,
       briefingDir,
