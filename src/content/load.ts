@@ -35,6 +35,9 @@ export function loadContent(contentDir: string): LoadResult {
 
   const briefingsDir = path.join(contentDir, BRIEFINGS_DIR);
   const briefings: Briefing[] = [];
+  const previous = loadedBriefings.get(briefingsDir);
+  const current = new Map<string, LoadedBriefing>();
+  loadedBriefings.set(briefingsDir, current); // briefings deleted since the last load are forgotten
   for (const entry of listDir(briefingsDir)) {
     const abs = path.join(briefingsDir, entry);
     if (!isDirectory(abs)) {
@@ -42,7 +45,8 @@ export function loadContent(contentDir: string): LoadResult {
         problems.push(problem({ file: show(abs), line: 1, field: "file", message: "is an account outside any briefing", hint: `move it into a briefing folder: ${BRIEFINGS_DIR}/<slug>/${entry}` }));
       continue;
     }
-    const loaded = loadBriefingCached(abs, entry, registries, registriesKey, show);
+    const loaded = loadBriefingCached(abs, entry, registries, registriesKey, show, previous);
+    current.set(abs, loaded);
     problems.push(...loaded.problems);
     if (loaded.briefing) briefings.push(loaded.briefing);
   }
@@ -79,23 +83,28 @@ interface Registries {
 }
 
 /**
- * Loaded briefings by folder, kept while its files (names, sizes, modification times) and the
- * registries stay the same. The build validates before Eleventy loads the same content, and in
- * watch mode (`npm start`) an edit reloads one briefing: an unchanged briefing is the very same
- * object, so the layers above can remember what they derived from it.
+ * The briefings of each content folder's latest load, by folder, kept while a briefing's files
+ * (names, sizes, modification times) and the registries stay the same. The build validates before
+ * Eleventy loads the same content, and in watch mode (`npm start`) an edit reloads one briefing:
+ * an unchanged briefing is the very same object, so the layers above can remember what they
+ * derived from it.
  */
-const loadedBriefings = new Map<string, { stamp: string; briefing: Briefing | undefined; problems: Problem[] }>();
+const loadedBriefings = new Map<string, Map<string, LoadedBriefing>>();
 
-function loadBriefingCached(dir: string, slug: string, registries: Registries, registriesKey: string, show: (abs: string) => string): { briefing: Briefing | undefined; problems: Problem[] } {
+interface LoadedBriefing {
+  stamp: string;
+  briefing: Briefing | undefined;
+  problems: Problem[];
+}
+
+function loadBriefingCached(dir: string, slug: string, registries: Registries, registriesKey: string, show: (abs: string) => string, previous: Map<string, LoadedBriefing> | undefined): LoadedBriefing {
   const entries = listDir(dir);
   const stamp = [registriesKey, show(dir), ...entries.map((entry) => `${entry}:${fileStamp(path.join(dir, entry))}`)].join("\n");
-  let cached = loadedBriefings.get(dir);
-  if (cached?.stamp !== stamp) {
-    const problems: Problem[] = [];
-    const briefing = loadBriefing(dir, slug, entries, registries, show, problems);
-    loadedBriefings.set(dir, (cached = { stamp, briefing, problems }));
-  }
-  return cached;
+  const cached = previous?.get(dir);
+  if (cached?.stamp === stamp) return cached;
+  const problems: Problem[] = [];
+  const briefing = loadBriefing(dir, slug, entries, registries, show, problems);
+  return { stamp, briefing, problems };
 }
 
 function fileStamp(file: string): string {
