@@ -69,11 +69,16 @@ export interface SiteView {
   stances: Site["stances"];
   /** Newest first. */
   briefings: BriefingView[];
+  /** The newest briefings, for the feeds: a reader subscribes to what is new, the site keeps the archive. */
+  recent: BriefingView[];
   /** In slug order. */
   tags: TagView[];
-  /** The newest briefing's `modifiedDate` (the start of 1970 on an empty site): feeds never carry the build's time. */
+  /** The latest `modifiedDate` among `recent` (the start of 1970 on an empty site): feeds never carry the build's time. */
   updated: Date;
 }
+
+/** Briefings in the Atom and JSON feeds. */
+export const FEED_ENTRIES = 50;
 
 /** Article headings sit below the page's h1, the section h2 and the column's h3; each sentence gets an anchor. */
 const articleMarkdown = withSentenceSpans(createArticleMarkdown({ headingOffset: 3 }));
@@ -82,12 +87,14 @@ const summaryMarkdown = createArticleMarkdown({ headingOffset: 2 });
 
 export function buildSiteView(site: Site, config: SiteConfig): SiteView {
   const briefings = site.briefings.map(briefingView);
-  const newest = Math.max(0, ...briefings.map((b) => b.modifiedDate.getTime()));
+  const recent = briefings.slice(0, FEED_ENTRIES);
+  const newest = Math.max(0, ...recent.map((b) => b.modifiedDate.getTime()));
   return {
     site: config,
     outlets: site.outlets.map((outlet) => outletView(outlet, briefings)),
     stances: site.stances,
     briefings,
+    recent,
     tags: tagViews(briefings),
     updated: new Date(newest),
   };
