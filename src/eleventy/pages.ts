@@ -9,6 +9,9 @@ interface Describe<T> {
   extra?: Record<string, (data: Record<string, T>) => unknown>;
 }
 
+/** Briefings listed on each page of the home page. */
+export const HOME_PAGE_SIZE = 30;
+
 /** Folder pages are written as `index.html` inside their path. */
 const file = (path: string) => (path.endsWith("/") ? `${path}index.html` : path);
 
@@ -38,7 +41,15 @@ export function pages(config: EleventyConfig): void {
     });
 
   config.addGlobalData("paths", paths);
-  addPage(config, "home.njk", paths.home);
+  // The home page lists the briefings newest first, HOME_PAGE_SIZE a page: /, /page/2/, …
+  config.addTemplate("home.njk", "", {
+    layout: "home.njk",
+    pagination: { data: "parallax.briefings", size: HOME_PAGE_SIZE, alias: "briefings", generatePageOnEmptyData: true },
+    eleventyComputed: {
+      permalink: (data: { pagination: { pageNumber: number } }) => file(paths.briefingsPage(data.pagination.pageNumber + 1)),
+      pageTitle: (data: { pagination: { pageNumber: number } }) => (data.pagination.pageNumber === 0 ? "Briefings" : `Briefings, page ${data.pagination.pageNumber + 1}`),
+    },
+  });
   addPage(config, "about.njk", paths.about);
   addPage(config, "search.njk", paths.search);
   addPage(config, "not-found.njk", paths.notFound, { eleventyExcludeFromCollections: true });

@@ -4,6 +4,8 @@
  */
 export const paths = {
   home: "/",
+  /** Page `n` (from 1) of the home page's list of briefings: the first is the home page itself. */
+  briefingsPage: (n: number) => (n <= 1 ? "/" : `/page/${n}/`),
   about: "/about/",
   search: "/search/",
   notFound: "/404.html",

@@ -7,6 +7,7 @@ import { generateArchive } from "../../bench/archive.ts";
 import { loadContent } from "../../src/content/load.ts";
 import { loadSiteConfig } from "../../src/content/site-config.ts";
 import { renderBriefingPage } from "../../src/eleventy/briefing-pages.ts";
+import { HOME_PAGE_SIZE } from "../../src/eleventy/pages.ts";
 import { createLayoutRenderer } from "../../src/eleventy/layout-renderer.ts";
 import { buildSiteView, FEED_ENTRIES } from "../../src/render/view.ts";
 import { readPage, runCli } from "../helpers/build.ts";
@@ -35,10 +36,20 @@ describe("building an archive large enough for the worker pool", () => {
     }
   });
 
-  it("lists every briefing on the home page and the newest in the feeds", () => {
-    const home = readPage(content.out, "index.html");
-    const listed = [...home.querySelectorAll(".briefing-list a[href^='/briefings/']")].map((a) => a.getAttribute("href")!);
-    const briefings = [...new Set(listed)];
+  it("lists every briefing once across the home page's pages, and the newest in the feeds", () => {
+    const briefings: string[] = [];
+    const pages: string[] = [];
+    for (let next: string | null = "/"; next; ) {
+      pages.push(next);
+      const page = readPage(content.out, `${next}index.html`);
+      const listed = [...page.querySelectorAll(".briefing-list > li > h2 > a")].map((a) => a.getAttribute("href")!);
+      assert.ok(listed.length > 0 && listed.length <= HOME_PAGE_SIZE, `${next}: ${listed.length} briefings`);
+      briefings.push(...listed);
+      next = page.querySelector(".pagination a[rel=next]")?.getAttribute("href") ?? null;
+    }
+    assert.deepEqual(pages.slice(0, 2), ["/", "/page/2/"]);
+    assert.equal(pages.length, Math.ceil(BRIEFINGS / HOME_PAGE_SIZE));
+    assert.equal(new Set(briefings).size, BRIEFINGS);
     assert.equal(briefings.length, BRIEFINGS);
     const atom = parseHTML(readFileSync(path.join(content.out, "feed.xml"), "utf8")).document;
     const entries = [...atom.querySelectorAll("entry > id")].map((id) => new URL(id.textContent!).pathname);
