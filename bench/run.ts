@@ -95,7 +95,7 @@ async function benchWatch(briefings: number): Promise<number[]> {
   const out = path.join(dir, "_watch");
   rmSync(out, { recursive: true, force: true });
   // Output is drained all along: a full pipe would stall the server.
-  const server = spawn(process.execPath, [ELEVENTY, "--serve", "--port=8765", `--input=${content}`, `--output=${out}`], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+  const server = spawn(process.execPath, [ELEVENTY, "--serve", "--quiet", "--port=8765", `--input=${content}`, `--output=${out}`], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
   let seen = "";
   for (const stream of [server.stdout, server.stderr]) stream.on("data", (chunk: Buffer) => (seen = (seen + chunk.toString()).slice(-4096)));
   const started = Date.now();

@@ -3,15 +3,16 @@ import path from "node:path";
 import { z } from "zod";
 import { displayPath } from "./load.ts";
 import { problem, type Problem } from "./problems.ts";
-import { httpUrl, languageTag, text, unknownField } from "./schema.ts";
+import { describe, httpUrl, languageTag, text, unknownField } from "./schema.ts";
 import { check } from "./validate.ts";
 import { readYaml } from "./yaml.ts";
 
 export const SITE_FILE = "_data/site.yaml";
 
 /**
- * The site's own facts: its name, where it is published and in which language. Pages link from
- * the root of the host, so the base URL must be a root such as https://parallax.example/.
+ * The site's own facts: its name, where it is published and in which language, and how many of
+ * the newest briefings its feeds carry. Pages link from the root of the host, so the base URL
+ * must be a root such as https://parallax.example/.
  */
 export const siteConfigSchema = z.strictObject(
   {
@@ -21,6 +22,11 @@ export const siteConfigSchema = z.strictObject(
     }),
     language: languageTag,
     description: text,
+    feedEntries: z
+      .number({ error: (issue) => `must be a whole number of briefings, not ${describe(issue.input)}` })
+      .int("must be a whole number of briefings")
+      .min(1, "must be at least 1")
+      .default(50),
   },
   { error: unknownField },
 );

@@ -63,22 +63,51 @@ export interface TagView extends TagLink {
   briefings: BriefingView[];
 }
 
+/** Entries on each page of a long list: the home page's briefings, an outlet's accounts, a tag's briefings. */
+export const LIST_PAGE_SIZE = 30;
+
+/** Where a page sits among its list's pages, in the shape of Eleventy's `pagination` (layouts/partials/pagination.njk reads either). */
+export interface Pager {
+  pageNumber: number;
+  hrefs: string[];
+  href: { previous?: string; next?: string };
+}
+
+/** One page of the long list that belongs to `of` (an outlet, a tag). */
+export interface ListPage<O, T> {
+  of: O;
+  url: string;
+  items: T[];
+  pager: Pager;
+}
+
+function listPages<O extends { url: string }, T>(of: O, items: T[]): ListPage<O, T>[] {
+  const count = Math.max(1, Math.ceil(items.length / LIST_PAGE_SIZE));
+  const hrefs = Array.from({ length: count }, (_, i) => paths.listPage(of.url, i + 1));
+  return hrefs.map((url, i) => ({
+    of,
+    url,
+    items: items.slice(i * LIST_PAGE_SIZE, (i + 1) * LIST_PAGE_SIZE),
+    pager: { pageNumber: i, hrefs, href: { ...(i > 0 ? { previous: hrefs[i - 1]! } : {}), ...(i + 1 < count ? { next: hrefs[i + 1]! } : {}) } },
+  }));
+}
+
 export interface SiteView {
   site: SiteConfig;
   outlets: OutletView[];
   stances: Site["stances"];
   /** Newest first. */
   briefings: BriefingView[];
-  /** The newest briefings, for the feeds: a reader subscribes to what is new, the site keeps the archive. */
+  /** The newest briefings (`feedEntries` of site.yaml), for the feeds: a reader subscribes to what is new, the site keeps the archive. */
   recent: BriefingView[];
   /** In slug order. */
   tags: TagView[];
+  /** The pages of every outlet's list of accounts and every tag's list of briefings. */
+  outletPages: ListPage<OutletView, OutletView["accounts"][number]>[];
+  tagPages: ListPage<TagView, BriefingView>[];
   /** The latest `modifiedDate` among `recent` (the start of 1970 on an empty site): feeds never carry the build's time. */
   updated: Date;
 }
-
-/** Briefings in the Atom and JSON feeds. */
-export const FEED_ENTRIES = 50;
 
 /** Article headings sit below the page's h1, the section h2 and the column's h3; each sentence gets an anchor. */
 const articleMarkdown = withSentenceSpans(createArticleMarkdown({ headingOffset: 3 }));
@@ -87,15 +116,19 @@ const summaryMarkdown = createArticleMarkdown({ headingOffset: 2 });
 
 export function buildSiteView(site: Site, config: SiteConfig): SiteView {
   const briefings = site.briefings.map(briefingView);
-  const recent = briefings.slice(0, FEED_ENTRIES);
+  const recent = briefings.slice(0, config.feedEntries);
   const newest = Math.max(0, ...recent.map((b) => b.modifiedDate.getTime()));
+  const outlets = site.outlets.map((outlet) => outletView(outlet, briefings));
+  const tags = tagViews(briefings);
   return {
     site: config,
-    outlets: site.outlets.map((outlet) => outletView(outlet, briefings)),
+    outlets,
     stances: site.stances,
     briefings,
     recent,
-    tags: tagViews(briefings),
+    tags,
+    outletPages: outlets.flatMap((outlet) => listPages(outlet, outlet.accounts)),
+    tagPages: tags.flatMap((tag) => listPages(tag, tag.briefings)),
     updated: new Date(newest),
   };
 }

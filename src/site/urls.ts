@@ -4,8 +4,8 @@
  */
 export const paths = {
   home: "/",
-  /** Page `n` (from 1) of the home page's list of briefings: the first is the home page itself. */
-  briefingsPage: (n: number) => (n <= 1 ? "/" : `/page/${n}/`),
+  /** Page `n` (from 1) of a long list on the page at `url` (the home page, an outlet, a tag): the first is that page itself. */
+  listPage: (url: string, n: number) => (n <= 1 ? url : `${url}page/${n}/`),
   about: "/about/",
   search: "/search/",
   notFound: "/404.html",

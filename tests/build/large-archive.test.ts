@@ -7,9 +7,8 @@ import { generateArchive } from "../../bench/archive.ts";
 import { loadContent } from "../../src/content/load.ts";
 import { loadSiteConfig } from "../../src/content/site-config.ts";
 import { renderBriefingPage } from "../../src/eleventy/briefing-pages.ts";
-import { HOME_PAGE_SIZE } from "../../src/eleventy/pages.ts";
 import { createLayoutRenderer } from "../../src/eleventy/layout-renderer.ts";
-import { buildSiteView, FEED_ENTRIES } from "../../src/render/view.ts";
+import { buildSiteView, LIST_PAGE_SIZE } from "../../src/render/view.ts";
 import { readPage, runCli } from "../helpers/build.ts";
 import { tempContent } from "../helpers/content.ts";
 
@@ -36,25 +35,43 @@ describe("building an archive large enough for the worker pool", () => {
     }
   });
 
-  it("lists every briefing once across the home page's pages, and the newest in the feeds", () => {
-    const briefings: string[] = [];
+  /** Follows a list's "Older" links from `first`: every page's entries (by `entries`, a selector), and the pages' paths. */
+  const walk = (first: string, entries: string) => {
+    const items: string[] = [];
     const pages: string[] = [];
-    for (let next: string | null = "/"; next; ) {
+    for (let next: string | null = first; next; ) {
       pages.push(next);
       const page = readPage(content.out, `${next}index.html`);
-      const listed = [...page.querySelectorAll(".briefing-list > li > h2 > a")].map((a) => a.getAttribute("href")!);
-      assert.ok(listed.length > 0 && listed.length <= HOME_PAGE_SIZE, `${next}: ${listed.length} briefings`);
-      briefings.push(...listed);
+      const listed = [...page.querySelectorAll(entries)].map((a) => a.getAttribute("href")!);
+      assert.ok(listed.length > 0 && listed.length <= LIST_PAGE_SIZE, `${next}: ${listed.length} entries`);
+      items.push(...listed);
       next = page.querySelector(".pagination a[rel=next]")?.getAttribute("href") ?? null;
     }
+    return { items, pages };
+  };
+
+  it("lists every briefing once across the home page's pages, and the newest in the feeds", () => {
+    const { items: briefings, pages } = walk("/", ".briefing-list > li > h2 > a");
     assert.deepEqual(pages.slice(0, 2), ["/", "/page/2/"]);
-    assert.equal(pages.length, Math.ceil(BRIEFINGS / HOME_PAGE_SIZE));
+    assert.equal(pages.length, Math.ceil(BRIEFINGS / LIST_PAGE_SIZE));
     assert.equal(new Set(briefings).size, BRIEFINGS);
     assert.equal(briefings.length, BRIEFINGS);
     const atom = parseHTML(readFileSync(path.join(content.out, "feed.xml"), "utf8")).document;
     const entries = [...atom.querySelectorAll("entry > id")].map((id) => new URL(id.textContent!).pathname);
-    assert.deepEqual(entries, briefings.slice(0, FEED_ENTRIES));
+    assert.deepEqual(entries, briefings.slice(0, 50), "the default: the 50 newest");
     const json = JSON.parse(readFileSync(path.join(content.out, "feed.json"), "utf8")) as { items: { id: string }[] };
     assert.deepEqual(json.items.map((item) => new URL(item.id).pathname), entries);
+  });
+
+  it("lists every account of an outlet and every briefing of a tag across their pages", () => {
+    const { site } = loadContent(content.content);
+    const view = buildSiteView(site!, loadSiteConfig(content.content).config!);
+    const outlet = view.outlets.reduce((most, o) => (o.accounts.length > most.accounts.length ? o : most));
+    const tag = view.tags.reduce((most, t) => (t.briefings.length > most.briefings.length ? t : most));
+    assert.ok(outlet.accounts.length > LIST_PAGE_SIZE && tag.briefings.length > LIST_PAGE_SIZE, "both lists need more than one page");
+    assert.deepEqual(walk(outlet.url, ".outlet-accounts .headline a").items, outlet.accounts.map(({ account }) => account.columnUrl));
+    const tagged = walk(tag.url, ".briefing-list > li > h2 > a");
+    assert.deepEqual(tagged.items, tag.briefings.map((b) => b.url));
+    assert.equal(tagged.pages[1], `${tag.url}page/2/`);
   });
 });

@@ -40,6 +40,14 @@ describe("the site configuration", () => {
     assert.ok(lines.some((l) => /^1 description: is required/.test(l)), lines.join("\n"));
   });
 
+  it("keeps the 50 newest briefings in the feeds unless told otherwise, and refuses a count that is not one", () => {
+    const site = "title: T\nurl: https://example.org/\nlanguage: en\ndescription: D\n";
+    assert.equal(withSiteFile(site).config?.feedEntries, 50);
+    assert.equal(withSiteFile(`${site}feedEntries: 20\n`).config?.feedEntries, 20);
+    assert.match(summary(withSiteFile(`${site}feedEntries: 0\n`))[0]!, /^5 feedEntries: must be at least 1/);
+    assert.match(summary(withSiteFile(`${site}feedEntries: ten\n`))[0]!, /^5 feedEntries: must be a whole number of briefings, not the string "ten"/);
+  });
+
   it("refuses a URL that is not http(s)", () => {
     assert.match(summary(withSiteFile("title: T\nurl: ftp://example.org/\nlanguage: en\ndescription: D\n"))[0]!, /url: "ftp:\/\/example\.org\/" is not an http\(s\) URL/);
   });

@@ -105,7 +105,8 @@ export function hostileSources(payloads: readonly Payload[] = PAYLOADS): { files
   files.set(`briefings/${PROTOTYPE_KEY}/${PROTOTYPE_KEY}.md`, sourceText({ ...extra.account, outlet: PROTOTYPE_KEY, stance: PROTOTYPE_KEY }, "Text."));
   files.set("_data/outlets.yaml", yamlText(outlets));
   files.set("_data/stances.yaml", yamlText(stances));
-  files.set("_data/site.yaml", yamlText({ title: "Parallax", url: "https://parallax.example/", language: "en", description: "Briefings." }));
+  // Every briefing in the feeds, so every payload passes through them.
+  files.set("_data/site.yaml", yamlText({ title: "Parallax", url: "https://parallax.example/", language: "en", description: "Briefings.", feedEntries: 10_000 }));
   return { files, briefings };
 }
 
