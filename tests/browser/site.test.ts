@@ -1,12 +1,13 @@
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { runCli } from "../helpers/build.ts";
 import { launchChromium, serveSite } from "../helpers/browser.ts";
-import { ROOT, SAMPLE_SLUG, tempContent } from "../helpers/content.ts";
+import { LIST_PAGE_SIZE } from "../../src/render/view.ts";
+import { accountSource, ROOT, SAMPLE_SLUG, tempContent } from "../helpers/content.ts";
 
 /** Where the screenshots go; the test that writes them names the files. */
 const SCREENSHOTS = path.join(ROOT, "test-output/screenshots");
@@ -16,6 +17,10 @@ const PAGES: Record<string, string> = {
   briefing: BRIEFING,
   outlet: "/outlets/rt/",
   tag: "/tags/north-korea/",
+  // Older filler briefings make the long lists run to a second page, with their page links.
+  "home, page 2": "/page/2/",
+  "outlet, page 2": "/outlets/rt/page/2/",
+  "tag, page 2": "/tags/earlier-briefing/page/2/",
   about: "/about/",
   search: "/search/?q=Peskov",
   "404": "/no-such-page/",
@@ -27,8 +32,13 @@ describe("the site in Chromium", () => {
   let browser: Browser;
 
   before(async () => {
+    for (let i = 1; i <= LIST_PAGE_SIZE + 1; i++) {
+      content.write(`briefings/earlier-${i}/index.md`, `---\ntitle: Earlier briefing ${i}\nclaim: Something else happened.\ntags:\n  - Earlier briefing\n---\n`);
+      content.write(`briefings/earlier-${i}/rt.md`, accountSource({ date: "2024-01-01" }, `An earlier account, number ${i}.\n`));
+    }
     const result = runCli(["build", "--content", content.content, "--out", content.out]);
     assert.equal(result.status, 0, result.stderr);
+    for (const url of Object.values(PAGES).filter((u) => u.endsWith("/page/2/"))) assert.ok(existsSync(path.join(content.out, url, "index.html")), url);
     server = await serveSite(content.out);
     browser = await launchChromium();
   });
