@@ -37,8 +37,8 @@ export function createArticleMarkdown(options: { headingOffset: number }): Markd
       if (token.type === "heading_open" || token.type === "heading_close") token.tag = demote(token.tag, options.headingOffset);
     }
   });
-  md.core.ruler.push("external_links", (state) => {
-    for (const token of state.tokens) token.children?.forEach(markExternal);
+  md.core.ruler.push("link_targets", (state) => {
+    for (const token of state.tokens) if (token.children) token.children = withSafeLinks(token.children);
   });
   return md;
 }
@@ -63,6 +63,19 @@ function demote(tag: string, offset: number): string {
   return `h${Math.min(6, Number(tag.slice(1)) + offset)}`;
 }
 
-function markExternal(token: Token): void {
-  if (token.type === "link_open" && /^https?:/i.test(String(token.attrGet("href") ?? ""))) token.attrSet("rel", "nofollow noopener noreferrer");
+/**
+ * Links to other sites get rel="nofollow noopener noreferrer". A link whose target is not a safe
+ * absolute URL keeps its text and loses the link: markdown-it checks a destination with
+ * validateLink only when there is one, so `[text]()` would otherwise link to this very page.
+ */
+function withSafeLinks(children: Token[]): Token[] {
+  const unlinked: boolean[] = [];
+  return children.filter((token) => {
+    if (token.type === "link_close") return !unlinked.pop();
+    if (token.type !== "link_open") return true;
+    const href = String(token.attrGet("href") ?? "");
+    unlinked.push(!isSafeArticleUrl(href));
+    if (/^https?:/i.test(href)) token.attrSet("rel", "nofollow noopener noreferrer");
+    return !unlinked.at(-1);
+  });
 }

@@ -21,6 +21,10 @@ describe("article markdown", () => {
     assert.match(html, /<a href="https:\/\/ok\.example\/" rel="nofollow noopener noreferrer">g<\/a>/);
   });
 
+  it("keeps the text of a link with no target, without linking to this page", () => {
+    assert.equal(md.render("[]() and [the text]() and [**bold**]() and [ok](mailto:desk@example.org)"), '<p> and the text and <strong>bold</strong> and <a href="mailto:desk@example.org">ok</a></p>\n');
+  });
+
   it("shows images as a note rather than loading them", () => {
     const html = md.render('![A "photo"](https://tracker.example/pixel.gif)');
     assert.doesNotMatch(html, /<img|tracker/);
