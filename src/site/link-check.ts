@@ -1,8 +1,7 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { compareStrings } from "../content/problems.ts";
 import { scanAttributes } from "./html-attributes.ts";
-import type { SiteProblem } from "./site-files.ts";
+import { siteFiles, type SiteProblem } from "./site-files.ts";
 
 interface Reference {
   url: string;
@@ -60,7 +59,7 @@ const PAGE_INDEPENDENT = /^(\/|[a-z][a-z\d+.-]*:\/\/)/i;
  * second read of just the pages that have them.
  */
 export function checkInternalLinks(siteDir: string, baseUrl: string, options: LinkCheckOptions = {}): SiteProblem[] {
-  const files = siteFiles(siteDir);
+  const files = new Set(siteFiles(siteDir));
   const pages = new Map<string, Page>();
   for (const file of files) {
     // A page's own URL: `about/index.html` is served as `/about/`.
@@ -112,14 +111,6 @@ function fragmentProblem(page: Page, pathname: string, encoded: string): string 
     return "is not a valid URL";
   }
   return page.ids.has(fragment) || TOP.has(fragment.toLowerCase()) ? undefined : `${pathname} has no element with id "${fragment}"`;
-}
-
-/** Every file of the built site, relative to it with `/` separators, in a fixed order: one walk of the folder. */
-function siteFiles(siteDir: string): Set<string> {
-  const files = readdirSync(siteDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(siteDir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"));
-  return new Set(files.sort(compareStrings));
 }
 
 /** The file a static host serves for a path (a folder serves its index.html), relative to the site. */

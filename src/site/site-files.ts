@@ -17,10 +17,15 @@ export function formatSiteProblem(p: SiteProblem): string {
   return `${place} ${p.check}: ${p.message}`;
 }
 
-/** Every HTML file under a built site, as paths relative to it with `/` separators, in a fixed order. */
-export function htmlFiles(siteDir: string): string[] {
+/** Every file under a built site, as paths relative to it with `/` separators, in a fixed order: one walk of the folder. */
+export function siteFiles(siteDir: string): string[] {
   return readdirSync(siteDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
+    .filter((entry) => entry.isFile())
     .map((entry) => path.relative(siteDir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
     .sort(compareStrings);
+}
+
+/** Every HTML file under a built site, as `siteFiles` gives them. */
+export function htmlFiles(siteDir: string): string[] {
+  return siteFiles(siteDir).filter((file) => file.endsWith(".html"));
 }

@@ -5,7 +5,8 @@ import path from "node:path";
 import { describe, it } from "node:test";
 import { runCli } from "../helpers/build.ts";
 import { accountSource, ROOT, tempContent } from "../helpers/content.ts";
-import { comparable, siteFiles, snapshotBytes } from "./site-files.ts";
+import { siteFiles } from "../../src/site/site-files.ts";
+import { comparable, snapshotBytes } from "./site-files.ts";
 
 /** Sources that exercise ordering: same-day accounts, a time with an offset, tags that sort differently by locale. */
 function addOrderingBriefing(content: ReturnType<typeof tempContent>): void {

@@ -1,14 +1,8 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
+import { siteFiles } from "../../src/site/site-files.ts";
 
-/** Every file under `dir`, as sorted relative paths with forward slashes. */
-export function siteFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
-    .sort();
-}
 
 /** Every file under `dir` with its bytes, in path order: two snapshots are equal only if every byte is. */
 export function snapshotBytes(dir: string): Map<string, Buffer> {
