@@ -4,6 +4,7 @@ import Eleventy from "@11ty/eleventy";
 import { loadContent } from "../content/load.ts";
 import { formatProblems, hasErrors } from "../content/problems.ts";
 import { postBuild } from "../site/post-build.ts";
+import { escapeRegExp } from "../util/escape-regexp.ts";
 
 export interface BuildOptions {
   /** Project root: holds .eleventy.js and layouts/. */
@@ -74,10 +75,6 @@ function isRunning(pid: number): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "EPERM"; // alive, someone else's
   }
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 function swapIn(staging: string, output: string): void {

@@ -1,6 +1,7 @@
 import { dateFromMetadata } from "./dates.ts";
 import type { AccountFields } from "./draft.ts";
 import { cleanUrl } from "./urls.ts";
+import { escapeRegExp } from "../util/escape-regexp.ts";
 
 /** What a saved page says about its article, from JSON-LD, `<meta>`, Open Graph and `<link>`. */
 export interface PageMetadata extends AccountFields {
@@ -84,8 +85,7 @@ function bylineText(value: string | undefined): string | undefined {
 
 function withoutSiteName(title: string | undefined, siteName: string | undefined): string | undefined {
   if (!title || !siteName) return title;
-  const escaped = siteName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return title.replace(new RegExp(`\\s+[|–—-]\\s+${escaped}$`), "") || title;
+  return title.replace(new RegExp(`\\s+[|–—-]\\s+${escapeRegExp(siteName)}$`), "") || title;
 }
 
 /** A BCP 47 tag in its canonical form (`en_US` → `en-US`), or undefined for anything else. */
