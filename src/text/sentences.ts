@@ -49,7 +49,20 @@ function pieceEnd(text: string, from: number): { end: number; candidate: boolean
   return { end: limit, candidate: false };
 }
 
+/** Where ICU may end a sentence (UAX #29, SB4 and SB8–SB11): after a terminator or a paragraph separator. */
+const TERMINATOR_OR_SEPARATOR = /[\p{Sentence_Terminal}\n\r\u0085\u2028\u2029]/u;
+/** A paragraph's last sentence end: terminators, then closing punctuation and spaces, with nothing after that could start a sentence. */
+const FINAL_END = /^\p{Sentence_Terminal}+[\p{Ps}\p{Pe}\p{Pi}\p{Pf}"'«»]*[^\S\n\r\u0085\u2028\u2029]*$/u;
+
+/** Whether ICU could break `paragraph` anywhere: not when it has no sentence end but its last. */
+export function icuMayBreak(paragraph: string): boolean {
+  const first = paragraph.search(TERMINATOR_OR_SEPARATOR);
+  return first >= 0 && !FINAL_END.test(paragraph.slice(first));
+}
+
 function icuBreaks(paragraph: string, lang: string): number[] {
+  // A paragraph of one sentence gives ICU nothing to decide; skipping it saves the costliest part of splitting.
+  if (!icuMayBreak(paragraph)) return [];
   const segmenter = segmenterFor(lang);
   const breaks: number[] = [];
   for (let from = 0, cutHere = false; from < paragraph.length; ) {

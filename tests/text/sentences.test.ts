@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { splitSentences } from "../../src/text/sentences.ts";
+import fc from "fast-check";
+import { icuMayBreak, splitSentences } from "../../src/text/sentences.ts";
 
 function texts(paragraph: string, lang = "en"): string[] {
   return splitSentences(paragraph, lang).map((s) => s.text);
@@ -70,5 +71,14 @@ describe("splitSentences", () => {
     const started = performance.now();
     assert.equal(splitSentences(paragraph, "en").length, 2500);
     assert.ok(performance.now() - started < 5000);
+  });
+
+  it("asks ICU only about paragraphs it could break: any other gives ICU one segment", () => {
+    const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+    const pieces = ["a", "B", "é", "1", " ", "\u00a0", ".", "!", "?", "。", "؟", "…", ",", "”", "“", "(", ")", '"', "'", "»", "\n", "\u2029", "Mr.", "U.S."];
+    const paragraph = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 14 }).map((parts) => parts.join(""));
+    fc.assert(fc.property(paragraph, (text) => icuMayBreak(text) || [...segmenter.segment(text)].length === 1), { numRuns: 20_000 });
+    assert.equal(icuMayBreak("He left. She stayed."), true);
+    assert.equal(icuMayBreak("He said it was over.” "), false);
   });
 });
