@@ -111,7 +111,7 @@ export function generateArchive(contentDir: string, briefings: number): ArchiveS
       const count = 8 + Math.floor(random() * 9);
       for (let p = 0; p < count; p++) {
         const sentences: string[] = [];
-        const length = 1 + Math.floor(random() * 4);
+        const length = 1 + Math.floor(random() * 5);
         for (let s = 0; s < length; s++) sentences.push(facts.length > 0 && random() < 0.6 ? facts.shift()! : background(random, pick, place));
         const paragraph = sentences.join(" ");
         words += paragraph.split(/\s+/).length;
