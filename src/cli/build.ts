@@ -3,6 +3,8 @@ import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { loadContent } from "../content/load.ts";
 import { formatProblems, hasErrors } from "../content/problems.ts";
+import { loadSiteConfig } from "../content/site-config.ts";
+import { preloadContent } from "../eleventy/content-data.ts";
 import { postBuild } from "../site/post-build.ts";
 import { escapeRegExp } from "../util/escape-regexp.ts";
 
@@ -28,8 +30,10 @@ export interface BuildResult {
  * of deleted briefings do not survive a successful one.
  */
 export async function build(options: BuildOptions): Promise<BuildResult> {
-  const { problems } = loadContent(options.contentDir);
-  if (hasErrors(problems)) return { ok: false, report: `${formatProblems(problems)}\nNothing was written.` };
+  const { site, problems } = loadContent(options.contentDir);
+  const { config } = loadSiteConfig(options.contentDir);
+  if (!site || !config || hasErrors(problems)) return { ok: false, report: `${formatProblems(problems)}\nNothing was written.` };
+  preloadContent(options.contentDir, site, config);
 
   const output = path.resolve(options.outputDir);
   const staging = `${output}.next-${process.pid}`;

@@ -3,12 +3,21 @@ import type { SiteConfig } from "../content/site-config.ts";
 import { BRIEFINGS_DIR, loadContent } from "../content/load.ts";
 import { ContentError } from "../content/problems.ts";
 import { loadSiteConfig, SITE_FILE } from "../content/site-config.ts";
+import type { Site } from "../model/types.ts";
 import { buildSiteView, type SiteView } from "../render/view.ts";
 import type { EleventyConfig } from "./types.ts";
 
 export interface LoadedContent {
   config: SiteConfig;
   view: SiteView;
+}
+
+/** Content a shell has loaded and validated already, by content folder: the next build of that folder takes it. */
+const preloaded = new Map<string, { site: Site; config: SiteConfig }>();
+
+/** `parallax build` validates everything before it runs Eleventy, which then lays out the same load. */
+export function preloadContent(contentDir: string, site: Site, config: SiteConfig): void {
+  preloaded.set(path.resolve(contentDir), { site, config });
 }
 
 /**
@@ -22,6 +31,12 @@ export function contentData(config: EleventyConfig): () => LoadedContent | undef
   config.addWatchTarget(path.join(contentDir, BRIEFINGS_DIR));
   config.addWatchTarget(path.join(contentDir, SITE_FILE));
   config.addGlobalData("parallax", () => {
+    const given = preloaded.get(path.resolve(contentDir));
+    preloaded.delete(path.resolve(contentDir));
+    if (given) {
+      latest = { config: given.config, view: buildSiteView(given.site, given.config) };
+      return latest.view;
+    }
     const { site, problems } = loadContent(contentDir);
     const siteConfig = loadSiteConfig(contentDir);
     if (!site || !siteConfig.config) throw new ContentError([...problems, ...siteConfig.problems]);
