@@ -91,6 +91,8 @@ function tidy(value: number): number {
 
 function digitNumbers(text: string, lang: string): NumberMatch[] {
   const found: NumberMatch[] = [];
+  // Most sentences hold no digit; the pattern's lookbehind would otherwise be tried at every position.
+  if (!/\d/.test(text)) return found;
   for (const match of text.matchAll(DIGITS)) {
     let value = parseDigits(match[1]!, lang);
     const suffix = match[2];
