@@ -26,6 +26,8 @@ const hugoVersion = hugo.status === 0 ? hugo.stdout.trim().split(" ").slice(0, 2
 interface Sample {
   seconds: number;
   peakMiB?: number;
+  /** Seconds per phase, as `parallax build --timings` reports them. */
+  phases?: Record<string, number>;
 }
 
 interface Row {
@@ -45,14 +47,16 @@ function timed(command: string, args: string[], cwd: string): Sample {
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${result.stderr}`);
   const peak = /PEAK_KB (\d+)/.exec(result.stderr)?.[1];
-  return { seconds, ...(peak ? { peakMiB: Number(peak) / 1024 } : {}) };
+  const phases = Object.fromEntries([...result.stderr.matchAll(/^timing (.+): ([\d.]+) s$/gm)].map((m) => [m[1]!, Number(m[2])]));
+  return { seconds, ...(peak ? { peakMiB: Number(peak) / 1024 } : {}), ...(Object.keys(phases).length ? { phases } : {}) };
 }
 
 function median(samples: Sample[]): Sample {
   const sorted = [...samples].sort((a, b) => a.seconds - b.seconds);
   const middle = sorted[Math.floor(sorted.length / 2)]!;
   const peaks = samples.map((s) => s.peakMiB).filter((p): p is number => p !== undefined);
-  return { seconds: middle.seconds, ...(peaks.length ? { peakMiB: Math.max(...peaks) } : {}) };
+  // The median run's own phases, so they add up to its time.
+  return { seconds: middle.seconds, ...(peaks.length ? { peakMiB: Math.max(...peaks) } : {}), ...(middle.phases ? { phases: middle.phases } : {}) };
 }
 
 function benchSize(briefings: number): Row {
@@ -67,7 +71,7 @@ function benchSize(briefings: number): Row {
     // Interleaved, each cold: outputs and caches removed before every run.
     rmSync(path.join(dir, "_site"), { recursive: true, force: true });
     rmSync(path.join(ROOT, ".cache"), { recursive: true, force: true });
-    samples.parallax.push(timed(process.execPath, [path.join(ROOT, "bin/parallax.js"), "build", "--no-search", "--content", content, "--out", path.join(dir, "_site")], ROOT));
+    samples.parallax.push(timed(process.execPath, [path.join(ROOT, "bin/parallax.js"), "build", "--no-search", "--timings", "--content", content, "--out", path.join(dir, "_site")], ROOT));
     samples.search.push(timed(process.execPath, [path.join(ROOT, "node_modules/pagefind/lib/runner/bin.cjs"), "--site", path.join(dir, "_site"), "--output-subdir", "pagefind"], ROOT));
     rmSync(path.join(dir, "eleventy-out"), { recursive: true, force: true });
     samples.eleventy.push(timed(process.execPath, [ELEVENTY, "--config=" + path.join(ROOT, "bench/bare-eleventy/eleventy.config.js"), "--input=" + path.join(dir, "eleventy"), "--output=" + path.join(dir, "eleventy-out"), "--quiet"], dir));
@@ -135,6 +139,16 @@ function readAccountName(briefingDir: string): string {
 }
 
 const fmt = (s?: Sample) => (s ? `${s.seconds.toFixed(2)} s` : "–");
+const seconds = (value?: number) => (value === undefined ? "–" : `${value.toFixed(2)} s`);
+/** The median build's phases (parallax build --timings), with Eleventy's own pages apart from the briefing pages rendered within it. */
+function phaseRow(r: Row): string {
+  const p = r.parallax.phases ?? {};
+  const [startup, validation, eleventy, briefings, check] = ["startup", "validation", "Eleventy, all pages", "briefing pages (within Eleventy)", "link check"].map((name) => p[name]);
+  const lists = eleventy !== undefined && briefings !== undefined ? eleventy - briefings : undefined;
+  const rest = r.parallax.seconds - [startup, validation, eleventy, check].reduce<number>((sum, v) => sum + (v ?? 0), 0);
+  const perBriefing = briefings === undefined ? "–" : `${((briefings * 1000) / r.briefings).toFixed(2)} ms`;
+  return `| ${r.briefings} | ${seconds(startup)} | ${seconds(validation)} | ${seconds(lists)} | ${seconds(briefings)} | ${perBriefing} | ${seconds(check)} | ${seconds(rest)} |`;
+}
 const mem = (s?: Sample) => (s?.peakMiB ? `${Math.round(s.peakMiB)} MiB` : "–");
 const ratio = (a: Sample, b?: Sample) => (b ? `${(a.seconds / b.seconds).toFixed(2)}×` : "–");
 
@@ -163,6 +177,15 @@ const lines = [
   "",
   "The Parallax build includes loading and validating every source, the comparison of every briefing, all pages and the feeds;",
   "the search index (Pagefind) is built after it and timed separately.",
+  "",
+  "Where the Parallax build's time goes (the median run's `parallax build --timings`): startup is node, the CLI and Eleventy's",
+  "modules loading; validation reads and checks every source; Eleventy lays out the lists, feeds and static pages; briefing",
+  "pages are rendered (text, comparison, layout) on every core after that; the link check reads every page written; the rest is",
+  "the staging folder's swap and the process's exit.",
+  "",
+  "| briefings | startup | validation | lists and feeds | briefing pages | per briefing | link check | rest |",
+  "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+  ...rows.map(phaseRow),
   "",
   ...(base && largest ? [`Growth: 10,000 briefings take ${(largest.parallax.seconds / base.parallax.seconds).toFixed(2)}× the 2,000-briefing time.`, ""] : []),
   `Comparison engine alone: median ${compare.medianMs.toFixed(2)} ms per briefing over ${compare.briefings} briefings of the archive (accounts of ${compare.meanWords} words on average).`,

@@ -7,6 +7,7 @@ import { loadSiteConfig } from "../content/site-config.ts";
 import { preloadContent } from "../eleventy/content-data.ts";
 import { postBuild } from "../site/post-build.ts";
 import { escapeRegExp } from "../util/escape-regexp.ts";
+import { timePhase } from "../util/phases.ts";
 
 export interface BuildOptions {
   /** Project root: holds .eleventy.js and layouts/. */
@@ -30,7 +31,9 @@ export interface BuildResult {
  * of deleted briefings do not survive a successful one.
  */
 export async function build(options: BuildOptions): Promise<BuildResult> {
-  const { site, problems } = loadContent(options.contentDir);
+  // From the process's start: node, the CLI and Eleventy's modules loading.
+  performance.measure("startup", { start: 0 });
+  const { site, problems } = timePhase("validation", () => loadContent(options.contentDir));
   const { config } = loadSiteConfig(options.contentDir);
   if (!site || !config || hasErrors(problems)) return { ok: false, report: `${formatProblems(problems)}\nNothing was written.` };
   preloadContent(options.contentDir, site, config);
@@ -46,9 +49,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       // As with the CLI flags: our input and output win over the config file's `dir`.
       source: "cli",
     });
-    await eleventy.write();
+    await timePhase("Eleventy, all pages", () => eleventy.write());
     // Post-build steps (src/site/post-build.ts): search index and checks, on the staging folder.
-    const checked = await postBuild(staging, options.contentDir, { search: options.search });
+    const checked = await timePhase(options.search === false ? "link check" : "search index and link check", () => postBuild(staging, options.contentDir, { search: options.search }));
     if (!checked.ok) {
       rmSync(staging, { recursive: true, force: true });
       return { ok: false, report: `${checked.report}\nNothing was written; ${path.basename(output)}/ is unchanged.` };

@@ -6,6 +6,7 @@ import { Worker } from "node:worker_threads";
 import type { SiteConfig } from "../content/site-config.ts";
 import { briefingPageView, type BriefingView } from "../render/view.ts";
 import { paths } from "../site/urls.ts";
+import { timePhase } from "../util/phases.ts";
 import type { LoadedContent } from "./content-data.ts";
 import { createLayoutRenderer, type LayoutRenderer } from "./layout-renderer.ts";
 import { LAYOUTS_DIR } from "./layouts.ts";
@@ -38,8 +39,9 @@ export function briefingPages(config: EleventyConfig, loaded: () => LoadedConten
     const due = content.view.briefings.map((briefing) => ({ briefing, key: dataKey(briefing, configKey) })).filter(({ briefing, key }) => written.get(briefing.url) !== key);
     const briefings = due.map(({ briefing }) => briefing);
     const cores = availableParallelism();
-    if (due.length >= PARALLEL_FROM && cores > 1) await inWorkers(briefings, cores, content.config, output);
-    else writeBriefingPages((renderer ??= createLayoutRenderer()), briefings, content.config, output);
+    await timePhase("briefing pages (within Eleventy)", () =>
+      due.length >= PARALLEL_FROM && cores > 1 ? inWorkers(briefings, cores, content.config, output) : writeBriefingPages((renderer ??= createLayoutRenderer()), briefings, content.config, output),
+    );
     for (const { briefing, key } of due) written.set(briefing.url, key);
   });
 }

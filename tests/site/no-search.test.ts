@@ -6,11 +6,11 @@ import { postBuild } from "../../src/site/post-build.ts";
 import { runCli } from "../helpers/build.ts";
 import { tempContent } from "../helpers/content.ts";
 
-describe("parallax build --no-search", () => {
+describe("parallax build --no-search --timings", () => {
   const content = tempContent();
   let result: ReturnType<typeof runCli>;
   before(() => {
-    result = runCli(["build", "--no-search", "--content", content.content, "--out", content.out]);
+    result = runCli(["build", "--no-search", "--timings", "--content", content.content, "--out", content.out]);
   });
   after(() => content.dispose());
 
@@ -19,6 +19,11 @@ describe("parallax build --no-search", () => {
     assert.match(result.stdout, /^Built .*_site\/ without the search index$/m);
     assert.ok(existsSync(path.join(content.out, "index.html")));
     assert.equal(existsSync(path.join(content.out, "pagefind")), false);
+  });
+
+  it("reports how long each phase took, in the order they started", () => {
+    const phases = [...result.stderr.matchAll(/^timing (.+): (\d+\.\d\d) s$/gm)].map((m) => m[1]);
+    assert.deepEqual(phases, ["startup", "validation", "Eleventy, all pages", "briefing pages (within Eleventy)", "link check"], result.stderr);
   });
 
   it("keeps the search page, whose links into the missing index were not counted as broken", () => {
