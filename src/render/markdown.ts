@@ -9,17 +9,21 @@ const CONTAINERS = new Set(["blockquote_open", "bullet_list_open", "ordered_list
 
 /** Schemes a link in article text may use; anything else renders as plain text. */
 const SAFE_SCHEMES = new Set(["http:", "https:", "mailto:"]);
-const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
 /**
- * True for absolute http(s) and mailto URLs only: a relative link copied from an outlet's page
- * would point into this site. markdown-it has already entity-decoded the URL, so
- * `jav&#x61;script:` arrives here as what a browser would see; control characters and spaces,
- * which browsers strip, are stripped before the scheme is read.
+ * True for absolute http(s) and mailto URLs that a browser can open: a relative link copied from
+ * an outlet's page would point into this site. markdown-it has already entity-decoded the URL, so
+ * `jav&#x61;script:` arrives here as what a browser would see. The WHATWG URL parser is the
+ * browser's own: it strips what browsers strip (spaces and controls at the ends, tabs and newlines
+ * inside) before it reads the scheme, and refuses what they could not open, such as a host of
+ * forbidden characters (`<http://\0">` would otherwise become a link to nowhere).
  */
 export function isSafeArticleUrl(url: string): boolean {
-  const scheme = SCHEME.exec(url.replace(/[\u0000-\u0020\u007f-\u009f]/g, ""))?.[1];
-  return scheme !== undefined && SAFE_SCHEMES.has(`${scheme.toLowerCase()}:`);
+  try {
+    return SAFE_SCHEMES.has(new URL(url).protocol);
+  } catch {
+    return false;
+  }
 }
 
 /**

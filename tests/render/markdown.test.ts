@@ -21,6 +21,10 @@ describe("article markdown", () => {
     assert.match(html, /<a href="https:\/\/ok\.example\/" rel="nofollow noopener noreferrer">g<\/a>/);
   });
 
+  it("links nowhere when the target is no address a browser could open (found by the fast-check property, seed 1361565178)", () => {
+    assert.equal(md.render('<http://\u0000"><script>x</script> [a](https://) [b](http://exa mple.org)'), "<p>&lt;http://\ufffd&quot;&gt;&lt;script&gt;x&lt;/script&gt; [a](https://) [b](http://exa mple.org)</p>\n");
+  });
+
   it("keeps the text of a link with no target, without linking to this page", () => {
     assert.equal(md.render("[]() and [the text]() and [**bold**]() and [ok](mailto:desk@example.org)"), '<p> and the text and <strong>bold</strong> and <a href="mailto:desk@example.org">ok</a></p>\n');
   });
@@ -36,7 +40,7 @@ describe("article markdown", () => {
   });
 
   it("reads schemes the way a browser would", () => {
-    for (const url of ["javascript:x", " javascript:x", "JAVASCRIPT:x", "java\nscript:x", "data:image/svg+xml,x", "/path", "//evil.example"]) assert.equal(isSafeArticleUrl(url), false, url);
+    for (const url of ["javascript:x", " javascript:x", "JAVASCRIPT:x", "java\nscript:x", "data:image/svg+xml,x", "/path", "//evil.example", "https://", 'http://\u0000"']) assert.equal(isSafeArticleUrl(url), false, url);
     for (const url of ["https://a.example", "http://a.example/x?y", "mailto:desk@example.org"]) assert.equal(isSafeArticleUrl(url), true, url);
   });
 });
