@@ -39,8 +39,13 @@ interface Row {
   hugo?: Sample;
 }
 
-/** Runs a command to completion under /usr/bin/time when present, for the peak resident memory. */
+/**
+ * Runs a command to completion under /usr/bin/time when present, for the peak resident memory.
+ * The disk first writes back what earlier runs left in the page cache: otherwise each run pays for
+ * the one before it, and the baselines slow down run after run.
+ */
 function timed(command: string, args: string[], cwd: string): Sample {
+  spawnSync("sync");
   const withTime = existsSync(TIME);
   const start = process.hrtime.bigint();
   const result = spawnSync(withTime ? TIME : command, withTime ? ["-f", "PEAK_KB %M", command, ...args] : args, { cwd, encoding: "utf8", maxBuffer: 1 << 26 });
