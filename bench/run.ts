@@ -145,14 +145,14 @@ function readAccountName(briefingDir: string): string {
 
 const fmt = (s?: Sample) => (s ? `${s.seconds.toFixed(2)} s` : "–");
 const seconds = (value?: number) => (value === undefined ? "–" : `${value.toFixed(2)} s`);
-/** The median build's phases (parallax build --timings), with Eleventy's own pages apart from the briefing pages rendered within it. */
+/** The median build's phases (parallax build --timings); the rest is Eleventy's own work, the swap and the exit. */
 function phaseRow(r: Row): string {
   const p = r.parallax.phases ?? {};
-  const [startup, validation, eleventy, briefings, check] = ["startup", "validation", "Eleventy, all pages", "briefing pages (within Eleventy)", "link check"].map((name) => p[name]);
-  const lists = eleventy !== undefined && briefings !== undefined ? eleventy - briefings : undefined;
-  const rest = r.parallax.seconds - [startup, validation, eleventy, check].reduce<number>((sum, v) => sum + (v ?? 0), 0);
+  const names = ["startup", "validation", "site pages (lists, feeds, static pages)", "briefing pages (within Eleventy)", "link check"];
+  const [startup, validation, site, briefings, check] = names.map((name) => p[name]);
+  const rest = r.parallax.seconds - names.reduce((sum, name) => sum + (p[name] ?? 0), 0);
   const perBriefing = briefings === undefined ? "–" : `${((briefings * 1000) / r.briefings).toFixed(2)} ms`;
-  return `| ${r.briefings} | ${seconds(startup)} | ${seconds(validation)} | ${seconds(lists)} | ${seconds(briefings)} | ${perBriefing} | ${seconds(check)} | ${seconds(rest)} |`;
+  return `| ${r.briefings} | ${seconds(startup)} | ${seconds(validation)} | ${seconds(site)} | ${seconds(briefings)} | ${perBriefing} | ${seconds(check)} | ${seconds(rest)} |`;
 }
 const mem = (s?: Sample) => (s?.peakMiB ? `${Math.round(s.peakMiB)} MiB` : "–");
 const ratio = (a: Sample, b?: Sample) => (b ? `${(a.seconds / b.seconds).toFixed(2)}×` : "–");
@@ -184,11 +184,11 @@ const lines = [
   "the search index (Pagefind) is built after it and timed separately.",
   "",
   "Where the Parallax build's time goes (the median run's `parallax build --timings`): startup is node, the CLI and Eleventy's",
-  "modules loading; validation reads and checks every source; Eleventy lays out the lists, feeds and static pages; briefing",
-  "pages are rendered (text, comparison, layout) on every core after that; the link check reads every page written; the rest is",
-  "the staging folder's swap and the process's exit.",
+  "modules loading; validation reads and checks every source; then, after Eleventy's own (empty) pass, the site pages (lists,",
+  "feeds, static pages) and the briefing pages (text, comparison, layout; on every core) are rendered from the loaded data; the",
+  "link check reads every page written; the rest is Eleventy's own work, the staging folder's swap and the process's exit.",
   "",
-  "| briefings | startup | validation | lists and feeds | briefing pages | per briefing | link check | rest |",
+  "| briefings | startup | validation | site pages | briefing pages | per briefing | link check | rest |",
   "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
   ...rows.map(phaseRow),
   "",

@@ -8,29 +8,22 @@ import { briefingPageView, type BriefingView } from "../render/view.ts";
 import { paths } from "../site/urls.ts";
 import { timePhase } from "../util/phases.ts";
 import type { LoadedContent } from "./content-data.ts";
-import { createLayoutRenderer, type LayoutRenderer } from "./layout-renderer.ts";
-import { LAYOUTS_DIR } from "./layouts.ts";
+import { pluginRenderer, type LayoutRenderer } from "./layout-renderer.ts";
 import type { EleventyConfig } from "./types.ts";
 
 /** Below this many pages to render, starting workers costs more than it saves. */
 const PARALLEL_FROM = 200;
 
 /**
- * Briefing pages, rendered in one data pass after Eleventy has written the other pages: each
+ * Briefing pages, rendered in one data pass after Eleventy's own (empty) pass, as the site pages are: each
  * briefing's text is rendered, compared and laid out once, straight from the loaded data, on every
  * core for a large archive. In watch mode a page whose data has not changed since it was last
  * written is not rendered again, so an edit re-renders one page.
  */
 export function briefingPages(config: EleventyConfig, loaded: () => LoadedContent | undefined): void {
-  let renderer: LayoutRenderer | undefined;
   const written = new Map<string, string>();
   // A layout edited while `npm start` runs: every briefing page is laid out anew, with the new layouts.
-  config.on("eleventy.beforeWatch", (changed) => {
-    if (changed.some((file) => isInside(path.resolve(file), LAYOUTS_DIR))) {
-      renderer = undefined;
-      written.clear();
-    }
-  });
+  const renderer = pluginRenderer(config, () => written.clear());
   config.on("eleventy.after", async () => {
     const content = loaded();
     if (!content) return;
@@ -40,15 +33,10 @@ export function briefingPages(config: EleventyConfig, loaded: () => LoadedConten
     const briefings = due.map(({ briefing }) => briefing);
     const cores = availableParallelism();
     await timePhase("briefing pages (within Eleventy)", () =>
-      due.length >= PARALLEL_FROM && cores > 1 ? inWorkers(briefings, cores, content.config, output) : writeBriefingPages((renderer ??= createLayoutRenderer()), briefings, content.config, output),
+      due.length >= PARALLEL_FROM && cores > 1 ? inWorkers(briefings, cores, content.config, output) : writeBriefingPages(renderer(), briefings, content.config, output),
     );
     for (const { briefing, key } of due) written.set(briefing.url, key);
   });
-}
-
-function isInside(file: string, dir: string): boolean {
-  const relative = path.relative(dir, file);
-  return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
 }
 
 /** Renders and writes briefing pages. */

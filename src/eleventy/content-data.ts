@@ -21,27 +21,27 @@ export function preloadContent(contentDir: string, site: Site, config: SiteConfi
 }
 
 /**
- * Loads and validates the editors' content as one global, `parallax`, once per build. Accounts are
- * data, not Eleventy templates: their text never meets a template engine, and each is parsed
- * once. Returns the latest load, for the plugins that render from it after Eleventy.
+ * Loads and validates the editors' content before each build (and watch-mode rebuild). Accounts
+ * are data, not Eleventy templates: their text never meets a template engine, and each is parsed
+ * once. Returns the latest load, for the plugins that render every page from it after Eleventy.
  */
 export function contentData(config: EleventyConfig): () => LoadedContent | undefined {
   const contentDir = config.directories.input;
   let latest: LoadedContent | undefined;
   config.addWatchTarget(path.join(contentDir, BRIEFINGS_DIR));
   config.addWatchTarget(path.join(contentDir, SITE_FILE));
-  config.addGlobalData("parallax", () => {
+  config.on("eleventy.before", () => {
+    latest = undefined; // a failed load renders nothing
     const given = preloaded.get(path.resolve(contentDir));
     preloaded.delete(path.resolve(contentDir));
     if (given) {
       latest = { config: given.config, view: buildSiteView(given.site, given.config) };
-      return latest.view;
+      return;
     }
     const { site, problems } = loadContent(contentDir);
     const siteConfig = loadSiteConfig(contentDir);
     if (!site || !siteConfig.config) throw new ContentError([...problems, ...siteConfig.problems]);
     latest = { config: siteConfig.config, view: buildSiteView(site, siteConfig.config) };
-    return latest.view;
   });
   return () => latest;
 }

@@ -1,4 +1,4 @@
-// The official feed plugin ships no types; Parallax uses its filters (dateToRfc3339, absoluteUrl).
+// The official feed plugin ships no types; Parallax uses its RFC 3339 date filter.
 declare module "@11ty/eleventy-plugin-rss" {
-  export const rssPlugin: (config: unknown) => void;
+  export function dateToRfc3339(date: Date): string;
 }

@@ -4,6 +4,7 @@ import nunjucks from "nunjucks";
 import { parse as parseYaml } from "yaml";
 import { LAYOUTS_DIR } from "./layouts.ts";
 import { templateFilters } from "./filters.ts";
+import type { EleventyConfig } from "./types.ts";
 
 /**
  * Renders a layout of layouts/ outside Eleventy's page pipeline, with the same Nunjucks, the same
@@ -19,6 +20,8 @@ export interface LayoutRenderer {
 interface CompiledLayout {
   template: nunjucks.Template;
   parent?: string;
+  /** The rest of its front matter: data for the page, below the page's own (as in Eleventy's cascade). */
+  data: Record<string, unknown>;
 }
 
 export function createLayoutRenderer(): LayoutRenderer {
@@ -31,8 +34,8 @@ export function createLayoutRenderer(): LayoutRenderer {
     if (!layout) {
       const file = path.join(LAYOUTS_DIR, name);
       const { front, body } = splitFrontMatter(readFileSync(file, "utf8"));
-      const parent = (front as { layout?: unknown }).layout;
-      layout = { template: new nunjucks.Template(body, env, file), ...(typeof parent === "string" ? { parent } : {}) };
+      const { layout: parent, ...data } = front as Record<string, unknown>;
+      layout = { template: new nunjucks.Template(body, env, file), data, ...(typeof parent === "string" ? { parent } : {}) };
       compiled.set(name, layout);
     }
     return layout;
@@ -40,18 +43,37 @@ export function createLayoutRenderer(): LayoutRenderer {
 
   return {
     render(name, data) {
-      let layout = load(name);
-      let content = layout.template.render(data);
-      while (layout.parent) {
-        layout = load(layout.parent);
-        content = layout.template.render({ ...data, content });
-      }
+      const chain = [load(name)];
+      for (let parent = chain[0]!.parent; parent; parent = chain.at(-1)!.parent) chain.push(load(parent));
+      // An inner layout's data wins over its parent's, the page's own over both.
+      const merged = chain.some((layout) => Object.keys(layout.data).length) ? Object.assign({}, ...chain.map((l) => l.data).reverse(), data) : data;
+      let content = chain[0]!.template.render(merged);
+      for (const layout of chain.slice(1)) content = layout.template.render({ ...merged, content });
       return content;
     },
   };
 }
 
-/** A layout's front matter (ours, trusted: only `layout` is read) and its template text. */
+/**
+ * A layout's text in one renderer for the plugins that lay pages out after Eleventy: compiled on
+ * first use, and anew after a layout is edited while `npm start` runs (then `onLayoutEdit` too).
+ */
+export function pluginRenderer(config: EleventyConfig, onLayoutEdit?: () => void): () => LayoutRenderer {
+  let renderer: LayoutRenderer | undefined;
+  config.on("eleventy.beforeWatch", (changed) => {
+    if (!changed.some((file) => isInside(path.resolve(file), LAYOUTS_DIR))) return;
+    renderer = undefined;
+    onLayoutEdit?.();
+  });
+  return () => (renderer ??= createLayoutRenderer());
+}
+
+function isInside(file: string, dir: string): boolean {
+  const relative = path.relative(dir, file);
+  return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
+}
+
+/** A layout's front matter (ours, trusted) and its template text. */
 function splitFrontMatter(text: string): { front: unknown; body: string } {
   const match = /^---\n([\s\S]*?)\n---\n?/.exec(text);
   return match ? { front: parseYaml(match[1]!) ?? {}, body: text.slice(match[0].length) } : { front: {}, body: text };

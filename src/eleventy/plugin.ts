@@ -1,20 +1,19 @@
 import { layoutAssets } from "./layouts.ts";
 import { briefingPages } from "./briefing-pages.ts";
 import { contentData } from "./content-data.ts";
-import { feeds } from "./feeds.ts";
-import { dateFilters } from "./filters.ts";
 import { inertContent } from "./inert-content.ts";
-import { pages } from "./pages.ts";
+import { sitePagesPlugin } from "./site-pages.ts";
 import type { EleventyConfig } from "./types.ts";
 
-/** Everything Parallax adds to Eleventy, one concern per plugin. */
+/**
+ * Everything Parallax adds to Eleventy, one concern per plugin. Eleventy runs the build, watches
+ * and serves; every page is rendered from the loaded content by layouts/ in one data pass after it.
+ */
 export default function parallax(config: EleventyConfig): void {
   inertContent(config);
   const loaded = contentData(config);
+  sitePagesPlugin(config, loaded);
   briefingPages(config, loaded);
-  dateFilters(config);
-  pages(config);
-  feeds(config);
   layoutAssets(config);
 }
 export { directoriesFor } from "./layouts.ts";

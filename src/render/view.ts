@@ -102,7 +102,8 @@ export interface SiteView {
   recent: BriefingView[];
   /** In slug order. */
   tags: TagView[];
-  /** The pages of every outlet's list of accounts and every tag's list of briefings. */
+  /** The pages of the home page's list of briefings, of every outlet's list of accounts and every tag's list of briefings. */
+  homePages: ListPage<{ url: string }, BriefingView>[];
   outletPages: ListPage<OutletView, OutletView["accounts"][number]>[];
   tagPages: ListPage<TagView, BriefingView>[];
   /** The latest `modifiedDate` among `recent` (the start of 1970 on an empty site): feeds never carry the build's time. */
@@ -127,6 +128,7 @@ export function buildSiteView(site: Site, config: SiteConfig): SiteView {
     briefings,
     recent,
     tags,
+    homePages: listPages({ url: paths.home }, briefings),
     outletPages: outlets.flatMap((outlet) => listPages(outlet, outlet.accounts)),
     tagPages: tags.flatMap((tag) => listPages(tag, tag.briefings)),
     updated: new Date(newest),
