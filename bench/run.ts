@@ -72,19 +72,31 @@ function benchSize(briefings: number): Row {
   const samples: Record<"parallax" | "search" | "eleventy" | "hugo", Sample[]> = { parallax: [], search: [], eleventy: [], hugo: [] };
   // The largest archives take minutes a build: fewer runs there keep the whole benchmark in bounds.
   const runsHere = Math.max(1, Math.round((runs * 2000) / Math.max(2000, briefings)));
+  const tools: (() => void)[] = [
+    () => {
+      rmSync(path.join(dir, "_site"), { recursive: true, force: true });
+      rmSync(path.join(ROOT, ".cache"), { recursive: true, force: true });
+      samples.parallax.push(timed(process.execPath, [path.join(ROOT, "bin/parallax.js"), "build", "--no-search", "--timings", "--content", content, "--out", path.join(dir, "_site")], ROOT));
+      samples.search.push(timed(process.execPath, [path.join(ROOT, "node_modules/pagefind/lib/runner/bin.cjs"), "--site", path.join(dir, "_site"), "--output-subdir", "pagefind"], ROOT));
+    },
+    () => {
+      rmSync(path.join(dir, "eleventy-out"), { recursive: true, force: true });
+      samples.eleventy.push(timed(process.execPath, [ELEVENTY, "--config=" + path.join(ROOT, "bench/bare-eleventy/eleventy.config.js"), "--input=" + path.join(dir, "eleventy"), "--output=" + path.join(dir, "eleventy-out"), "--quiet"], dir));
+    },
+    ...(hugoVersion
+      ? [
+          () => {
+            rmSync(path.join(dir, "hugo", "public"), { recursive: true, force: true });
+            rmSync(path.join(dir, "hugo", "resources"), { recursive: true, force: true });
+            samples.hugo.push(timed("hugo", ["--quiet", "--source", path.join(dir, "hugo")], dir));
+          },
+        ]
+      : []),
+  ];
   for (let run = 0; run < runsHere; run++) {
-    // Interleaved, each cold: outputs and caches removed before every run.
-    rmSync(path.join(dir, "_site"), { recursive: true, force: true });
-    rmSync(path.join(ROOT, ".cache"), { recursive: true, force: true });
-    samples.parallax.push(timed(process.execPath, [path.join(ROOT, "bin/parallax.js"), "build", "--no-search", "--timings", "--content", content, "--out", path.join(dir, "_site")], ROOT));
-    samples.search.push(timed(process.execPath, [path.join(ROOT, "node_modules/pagefind/lib/runner/bin.cjs"), "--site", path.join(dir, "_site"), "--output-subdir", "pagefind"], ROOT));
-    rmSync(path.join(dir, "eleventy-out"), { recursive: true, force: true });
-    samples.eleventy.push(timed(process.execPath, [ELEVENTY, "--config=" + path.join(ROOT, "bench/bare-eleventy/eleventy.config.js"), "--input=" + path.join(dir, "eleventy"), "--output=" + path.join(dir, "eleventy-out"), "--quiet"], dir));
-    if (hugoVersion) {
-      rmSync(path.join(dir, "hugo", "public"), { recursive: true, force: true });
-      rmSync(path.join(dir, "hugo", "resources"), { recursive: true, force: true });
-      samples.hugo.push(timed("hugo", ["--quiet", "--source", path.join(dir, "hugo")], dir));
-    }
+    // Interleaved, each cold (outputs and caches removed before every run), and each run in another
+    // order: this shared machine slows down under sustained load, so no tool always goes last.
+    for (let i = 0; i < tools.length; i++) tools[(run + i) % tools.length]!();
     process.stderr.write(`  ${briefings} briefings, run ${run + 1}/${runsHere}: parallax ${samples.parallax.at(-1)!.seconds.toFixed(2)} s, eleventy ${samples.eleventy.at(-1)!.seconds.toFixed(2)} s${hugoVersion ? `, hugo ${samples.hugo.at(-1)!.seconds.toFixed(2)} s` : ""}\n`);
   }
   return {
@@ -172,7 +184,7 @@ const lines = [
   "Measured by `npm run bench` (bench/run.ts): a deterministic synthetic archive (bench/archive.ts) of N briefings with two",
   "accounts each (8–16 paragraphs with quotes and figures, 8 outlets), built cold (outputs and caches removed) by Parallax, by",
   "bare Eleventy rendering the same accounts as plain markdown pages with a one-line layout, and by Hugo rendering the same",
-  `plain pages. Medians of ${runs} interleaved runs (fewer for the largest archive), wall-clock; peak memory is the largest resident set seen.`,
+  `plain pages. Medians of ${runs} interleaved runs, the tools taking turns to go first (fewer runs for the largest archive), wall-clock; peak memory is the largest resident set seen.`,
   "",
   `Machine: ${cpu[0]?.model.trim()} × ${cpu.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}, Node ${process.version}${hugoVersion ? `, ${hugoVersion}` : ", Hugo not installed"}.`,
   "",
