@@ -72,33 +72,35 @@ function benchSize(briefings: number): Row {
   const samples: Record<"parallax" | "search" | "eleventy" | "hugo", Sample[]> = { parallax: [], search: [], eleventy: [], hugo: [] };
   // The largest archives take minutes a build: fewer runs there keep the whole benchmark in bounds.
   const runsHere = Math.max(1, Math.round((runs * 2000) / Math.max(2000, briefings)));
-  const tools: (() => void)[] = [
-    () => {
-      rmSync(path.join(dir, "_site"), { recursive: true, force: true });
-      rmSync(path.join(ROOT, ".cache"), { recursive: true, force: true });
-      samples.parallax.push(timed(process.execPath, [path.join(ROOT, "bin/parallax.js"), "build", "--no-search", "--timings", "--content", content, "--out", path.join(dir, "_site")], ROOT));
-      samples.search.push(timed(process.execPath, [path.join(ROOT, "node_modules/pagefind/lib/runner/bin.cjs"), "--site", path.join(dir, "_site"), "--output-subdir", "pagefind"], ROOT));
+  // Each run writes into folders of its own, removed only after the last run: on this disk, deleting
+  // a large tree slows the file writes that follow it for seconds, which would tax the next tool.
+  const out = (name: string, run: number) => path.join(dir, "runs", `${name}-${run}`);
+  rmSync(path.join(dir, "runs"), { recursive: true, force: true });
+  rmSync(path.join(ROOT, ".cache"), { recursive: true, force: true });
+  const tools: ((run: number) => void)[] = [
+    (run) => {
+      samples.parallax.push(timed(process.execPath, [path.join(ROOT, "bin/parallax.js"), "build", "--no-search", "--timings", "--content", content, "--out", out("parallax", run)], ROOT));
+      samples.search.push(timed(process.execPath, [path.join(ROOT, "node_modules/pagefind/lib/runner/bin.cjs"), "--site", out("parallax", run), "--output-subdir", "pagefind"], ROOT));
     },
-    () => {
-      rmSync(path.join(dir, "eleventy-out"), { recursive: true, force: true });
-      samples.eleventy.push(timed(process.execPath, [ELEVENTY, "--config=" + path.join(ROOT, "bench/bare-eleventy/eleventy.config.js"), "--input=" + path.join(dir, "eleventy"), "--output=" + path.join(dir, "eleventy-out"), "--quiet"], dir));
+    (run) => {
+      samples.eleventy.push(timed(process.execPath, [ELEVENTY, "--config=" + path.join(ROOT, "bench/bare-eleventy/eleventy.config.js"), "--input=" + path.join(dir, "eleventy"), "--output=" + out("eleventy", run), "--quiet"], dir));
     },
     ...(hugoVersion
       ? [
-          () => {
-            rmSync(path.join(dir, "hugo", "public"), { recursive: true, force: true });
-            rmSync(path.join(dir, "hugo", "resources"), { recursive: true, force: true });
-            samples.hugo.push(timed("hugo", ["--quiet", "--source", path.join(dir, "hugo")], dir));
+          (run: number) => {
+            rmSync(path.join(dir, "hugo", "resources"), { recursive: true, force: true }); // Hugo's own cache, empty for plain pages
+            samples.hugo.push(timed("hugo", ["--quiet", "--source", path.join(dir, "hugo"), "--destination", out("hugo", run)], dir));
           },
         ]
       : []),
   ];
   for (let run = 0; run < runsHere; run++) {
-    // Interleaved, each cold (outputs and caches removed before every run), and each run in another
-    // order: this shared machine slows down under sustained load, so no tool always goes last.
-    for (let i = 0; i < tools.length; i++) tools[(run + i) % tools.length]!();
+    // Interleaved, each cold (a new output folder, no cache), and each run in another order: this
+    // shared machine slows down under sustained load, so no tool always goes last.
+    for (let i = 0; i < tools.length; i++) tools[(run + i) % tools.length]!(run);
     process.stderr.write(`  ${briefings} briefings, run ${run + 1}/${runsHere}: parallax ${samples.parallax.at(-1)!.seconds.toFixed(2)} s, eleventy ${samples.eleventy.at(-1)!.seconds.toFixed(2)} s${hugoVersion ? `, hugo ${samples.hugo.at(-1)!.seconds.toFixed(2)} s` : ""}\n`);
   }
+  rmSync(path.join(dir, "runs"), { recursive: true, force: true });
   return {
     briefings,
     accounts: stats.accounts,
