@@ -7,11 +7,11 @@ import { templateFilters } from "./filters.ts";
 import type { EleventyConfig } from "./types.ts";
 
 /**
- * Renders a layout of layouts/ outside Eleventy's page pipeline, with the same Nunjucks, the same
- * filters and Eleventy's layout chaining (`layout:` in a layout's front matter, the inner page as
- * `content`). Briefing pages are rendered this way, one data pass over all briefings: a template
- * per page in Eleventy's pipeline copies the whole data cascade for every page, which dominated
- * builds of large archives. Templates are compiled once per renderer.
+ * Renders a layout of layouts/ outside Eleventy's page pipeline, with Eleventy's Nunjucks and its
+ * layout chaining (`layout:` in a layout's front matter, the inner page as `content`; the rest of
+ * the front matter is page data). Every page is rendered this way, in one data pass over the
+ * loaded site: a template per page in Eleventy's pipeline builds the data cascade for every page,
+ * which dominated builds of large archives. Templates are compiled once per renderer.
  */
 export interface LayoutRenderer {
   render(layout: string, data: Record<string, unknown>): string;
