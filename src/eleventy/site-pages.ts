@@ -59,7 +59,7 @@ function numbered(title: string, pageNumber: number): string {
   return pageNumber === 0 ? title : `${title}, page ${pageNumber + 1}`;
 }
 
-export function renderSitePage(renderer: LayoutRenderer, page: SitePage, view: SiteView): string {
+function renderSitePage(renderer: LayoutRenderer, page: SitePage, view: SiteView): string {
   return renderer.render(page.layout, { parallax: view, paths, page: { url: page.path }, ...page.data });
 }
 

@@ -63,6 +63,15 @@ describe("building an archive large enough for the worker pool", () => {
     assert.deepEqual(json.items.map((item) => new URL(item.id).pathname), entries);
   });
 
+  it("lists in the sitemap every briefing, every page of every outlet's and tag's list, and the home page", () => {
+    const { site } = loadContent(content.content);
+    const view = buildSiteView(site!, loadSiteConfig(content.content).config!);
+    const sitemap = [...readFileSync(path.join(content.out, "sitemap.xml"), "utf8").matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+    const expected = ["/", "/about/", "/search/", ...view.briefings.map((b) => b.url), ...view.outletPages.map((p) => p.url), ...view.tagPages.map((p) => p.url)].sort();
+    assert.deepEqual(sitemap, expected);
+    assert.ok(view.outletPages.some((p) => p.pager.pageNumber > 0), "outlets with several pages");
+  });
+
   it("lists every account of an outlet and every briefing of a tag across their pages", () => {
     const { site } = loadContent(content.content);
     const view = buildSiteView(site!, loadSiteConfig(content.content).config!);
