@@ -157,8 +157,8 @@ function readAccountName(briefingDir: string): string {
   return result.stdout.split("\n").find((f) => f.endsWith(".md") && f !== "index.md")!;
 }
 
-const fmt = (s?: Sample) => (s ? `${s.seconds.toFixed(2)} s` : "–");
 const seconds = (value?: number) => (value === undefined ? "–" : `${value.toFixed(2)} s`);
+const fmt = (s?: Sample) => seconds(s?.seconds);
 /** The median build's phases (parallax build --timings); the rest is Eleventy's own work, the swap and the exit. */
 function phaseRow(r: Row): string {
   const p = r.parallax.phases ?? {};

@@ -1,10 +1,9 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { SiteConfig } from "../content/site-config.ts";
 import { briefingPageView, type BriefingView } from "../render/view.ts";
+import { writePage } from "../site/site-files.ts";
 import { paths } from "../site/urls.ts";
 import { timePhase } from "../util/phases.ts";
 import type { LoadedContent } from "./content-data.ts";
@@ -41,11 +40,7 @@ export function briefingPages(config: EleventyConfig, loaded: () => LoadedConten
 
 /** Renders and writes briefing pages. */
 export function writeBriefingPages(renderer: LayoutRenderer, briefings: BriefingView[], config: SiteConfig, output: string): void {
-  for (const briefing of briefings) {
-    const file = path.join(output, briefing.url, "index.html");
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, renderBriefingPage(renderer, briefing, config));
-  }
+  for (const briefing of briefings) writePage(output, briefing.url, renderBriefingPage(renderer, briefing, config));
 }
 
 export function renderBriefingPage(renderer: LayoutRenderer, briefing: BriefingView, config: SiteConfig): string {

@@ -32,8 +32,9 @@ export function contentData(config: EleventyConfig): () => LoadedContent | undef
   config.addWatchTarget(path.join(contentDir, SITE_FILE));
   config.on("eleventy.before", () => {
     latest = undefined; // a failed load renders nothing
-    const given = preloaded.get(path.resolve(contentDir));
-    preloaded.delete(path.resolve(contentDir));
+    const key = path.resolve(contentDir);
+    const given = preloaded.get(key);
+    preloaded.delete(key);
     if (given) {
       latest = { config: given.config, view: buildSiteView(given.site, given.config) };
       return;

@@ -46,7 +46,7 @@ export function createLayoutRenderer(): LayoutRenderer {
       const chain = [load(name)];
       for (let parent = chain[0]!.parent; parent; parent = chain.at(-1)!.parent) chain.push(load(parent));
       // An inner layout's data wins over its parent's, the page's own over both.
-      const merged = chain.some((layout) => Object.keys(layout.data).length) ? Object.assign({}, ...chain.map((l) => l.data).reverse(), data) : data;
+      const merged = Object.assign({}, ...chain.map((layout) => layout.data).reverse(), data);
       let content = chain[0]!.template.render(merged);
       for (const layout of chain.slice(1)) content = layout.template.render({ ...merged, content });
       return content;

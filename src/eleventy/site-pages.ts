@@ -1,6 +1,5 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import path from "node:path";
-import type { ListPage, SiteView } from "../render/view.ts";
+import type { SiteView } from "../render/view.ts";
+import { writePage } from "../site/site-files.ts";
 import { paths } from "../site/urls.ts";
 import { timePhase } from "../util/phases.ts";
 import type { LoadedContent } from "./content-data.ts";
@@ -37,9 +36,9 @@ export function sitePages(view: SiteView): SitePage[] {
       data: { tagPage, pageTitle: numbered(`Tag: ${tagPage.of.label}`, tagPage.pager.pageNumber), pageDescription: `Briefings tagged ${tagPage.of.label}.` },
     })),
   ];
-  // The sitemap lists the first page of the home page's list, every other list page, the static pages but 404, and the briefings.
-  const inSitemap = listed.filter((page) => !isLaterHomePage(page, view.homePages)).map((page) => page.path);
-  const sitemapUrls = [...new Set([...inSitemap, ...view.briefings.map((b) => b.url)])].sort();
+  // The sitemap lists the home page but not its later pages, every other list page, the static pages but 404, and the briefings.
+  const inSitemap = listed.filter((page) => page.layout !== "home.njk").map((page) => page.path);
+  const sitemapUrls = [...new Set([paths.home, ...inSitemap, ...view.briefings.map((b) => b.url)])].sort();
   return [
     ...listed,
     { layout: "not-found.njk", path: paths.notFound, data: {} },
@@ -48,10 +47,6 @@ export function sitePages(view: SiteView): SitePage[] {
     { layout: "feeds/sitemap.njk", path: paths.sitemap, data: { sitemapUrls } },
     { layout: "feeds/robots.njk", path: paths.robots, data: {} },
   ];
-}
-
-function isLaterHomePage(page: SitePage, homePages: ListPage<unknown, unknown>[]): boolean {
-  return page.layout === "home.njk" && page.path !== homePages[0]?.url;
 }
 
 /** A page's title, with its number after the first page of a list. */
@@ -64,11 +59,7 @@ function renderSitePage(renderer: LayoutRenderer, page: SitePage, view: SiteView
 }
 
 export function writeSitePages(renderer: LayoutRenderer, view: SiteView, output: string): void {
-  for (const page of sitePages(view)) {
-    const file = path.join(output, page.path.endsWith("/") ? `${page.path}index.html` : page.path);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, renderSitePage(renderer, page, view));
-  }
+  for (const page of sitePages(view)) writePage(output, page.path, renderSitePage(renderer, page, view));
 }
 
 /** After every build and watch-mode rebuild, the site's pages from the latest load: a few hundred take a fraction of a second. */

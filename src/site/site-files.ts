@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { compareStrings } from "../content/problems.ts";
 
@@ -28,4 +28,11 @@ export function siteFiles(siteDir: string): string[] {
 /** Every HTML file under a built site, as `siteFiles` gives them. */
 export function htmlFiles(siteDir: string): string[] {
   return siteFiles(siteDir).filter((file) => file.endsWith(".html"));
+}
+
+/** Writes a page at its path in the site: a folder path (`/about/`) as its index.html, a file path (`/feed.xml`) as itself. */
+export function writePage(siteDir: string, pagePath: string, html: string): void {
+  const file = path.join(siteDir, pagePath.endsWith("/") ? `${pagePath}index.html` : pagePath);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, html);
 }
