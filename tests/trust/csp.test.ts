@@ -26,6 +26,13 @@ const INJECTED = `<script>window.${MARKER}=1</script><img src=x onerror="window.
 <img src="http://evil.test/x.png"><iframe src="http://evil.test/"></iframe><link rel=stylesheet href="http://evil.test/x.css">
 <a id=js href="javascript:window.${MARKER}=4">js</a><form action="http://evil.test/"><button id=send>send</button></form>`;
 
+/** Resolves once the page has recorded the blocked form submission, or after 10 s; evaluated as a CDP expression, which the policy does not cover. */
+const FORM_ACTION_REPORTED = `new Promise((resolve) => {
+  const deadline = Date.now() + 10000;
+  const check = () => (window.__violations.includes("form-action") || Date.now() > deadline ? resolve() : setTimeout(check, 50));
+  check();
+})`;
+
 describe("the Content-Security-Policy", { timeout: 300_000 }, () => {
   const content = tempContent();
   let site: ServedSite;
@@ -72,7 +79,8 @@ describe("the Content-Security-Policy", { timeout: 300_000 }, () => {
       const ran = (await page.evaluate(`typeof window.${MARKER}`)) as string;
       // Submitting navigates away when nothing stops it, so the policy's record is read after, only when it holds.
       await page.click("#send", { noWaitAfter: true });
-      if (!bypassCSP) await page.waitForFunction(`window.__violations.includes("form-action")`, undefined, { timeout: 10_000 });
+      // Not page.waitForFunction: it polls through eval, which this very policy forbids.
+      if (!bypassCSP) await page.evaluate(FORM_ACTION_REPORTED);
       const violated = bypassCSP ? [] : ((await page.evaluate("window.__violations")) as string[]);
       await context.close();
       return { ran, violated: new Set(violated), incidents };
