@@ -4,7 +4,7 @@
  * Writes docs/performance.md. Timings are wall-clock medians of cold builds run interleaved.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -35,6 +35,8 @@ interface Row {
   accounts: number;
   parallax: Sample;
   search?: Sample;
+  /** A CI build after a commit that edits one account, with the page cache of a build before it restored. */
+  rebuild: Sample;
   eleventy: Sample;
   hugo?: Sample;
 }
@@ -100,15 +102,42 @@ function benchSize(briefings: number): Row {
     for (let i = 0; i < tools.length; i++) tools[(run + i) % tools.length]!(run);
     process.stderr.write(`  ${briefings} briefings, run ${run + 1}/${runsHere}: parallax ${samples.parallax.at(-1)!.seconds.toFixed(2)} s, eleventy ${samples.eleventy.at(-1)!.seconds.toFixed(2)} s${hugoVersion ? `, hugo ${samples.hugo.at(-1)!.seconds.toFixed(2)} s` : ""}\n`);
   }
+  const rebuild = benchRebuild(content, path.join(dir, "runs", ".cache", "parallax", "parallax-0"), runsHere, (run) => out("rebuild", run));
   rmSync(path.join(dir, "runs"), { recursive: true, force: true });
   return {
     briefings,
     accounts: stats.accounts,
     parallax: median(samples.parallax),
+    rebuild: median(rebuild),
     search: median(samples.search),
     eleventy: median(samples.eleventy),
     ...(hugoVersion ? { hugo: median(samples.hugo) } : {}),
   };
+}
+
+/**
+ * As CI builds a commit that corrects one account: a fresh output folder, and the page cache a
+ * cold build left, restored. Each run edits the account anew, so each has one page to render.
+ */
+function benchRebuild(content: string, cache: string, runs: number, out: (run: number) => string): Sample[] {
+  const account = editedAccount(content);
+  const original = readFileSync(account, "utf8");
+  const samples: Sample[] = [];
+  try {
+    for (let run = 0; run < runs; run++) {
+      writeFileSync(account, `${original.trimEnd()}\n\nCorrection number ${run + 1} of this account.\n`);
+      samples.push(timed(process.execPath, [path.join(ROOT, "bin/parallax.js"), "build", "--no-search", "--timings", "--content", content, "--out", out(run), "--cache", cache], ROOT));
+    }
+  } finally {
+    writeFileSync(account, original);
+  }
+  return samples;
+}
+
+/** The account the rebuild and watch measurements edit. */
+function editedAccount(content: string): string {
+  const briefing = path.join(content, "briefings", "briefing-00007");
+  return path.join(briefing, readdirSync(briefing).find((f) => f.endsWith(".md") && f !== "index.md")!);
 }
 
 /** Edits one account while `npm start` (Eleventy in watch mode) runs; time until the page shows it. */
@@ -127,9 +156,8 @@ async function benchWatch(briefings: number): Promise<number[]> {
     await new Promise((r) => setTimeout(r, 50));
   }
   await new Promise((r) => setTimeout(r, 3000)); // the file watcher finishes its first scan after the server is up
-  const slug = "briefing-00007";
-  const account = path.join(content, "briefings", slug, readAccountName(path.join(content, "briefings", slug)));
-  const page = path.join(out, "briefings", slug, "index.html");
+  const account = editedAccount(content);
+  const page = path.join(out, "briefings", path.basename(path.dirname(account)), "index.html");
   const original = readFileSync(account, "utf8");
   const times: number[] = [];
   try {
@@ -150,11 +178,6 @@ async function benchWatch(briefings: number): Promise<number[]> {
     server.kill();
   }
   return times;
-}
-
-function readAccountName(briefingDir: string): string {
-  const result = spawnSync("ls", [briefingDir], { encoding: "utf8" });
-  return result.stdout.split("\n").find((f) => f.endsWith(".md") && f !== "index.md")!;
 }
 
 const seconds = (value?: number) => (value === undefined ? "–" : `${value.toFixed(2)} s`);
@@ -194,8 +217,16 @@ const lines = [
   "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
   ...rows.map((r) => `| ${r.briefings} | ${r.accounts} | ${fmt(r.parallax)} | ${((r.parallax.seconds / r.accounts) * 1000).toFixed(2)} ms | ${fmt(r.search)} | ${fmt(r.eleventy)} | ${fmt(r.hugo)} | ${ratio(r.parallax, r.eleventy)} | ${ratio(r.parallax, r.hugo)} | ${mem(r.parallax)} |`),
   "",
-  "The Parallax build includes loading and validating every source, the comparison of every briefing, all pages and the feeds;",
-  "the search index (Pagefind) is built after it and timed separately.",
+  "The Parallax build includes loading and validating every source, the comparison of every briefing, all pages and the feeds,",
+  "and keeping each briefing page in the page cache for the next build; the search index (Pagefind) is built after it and timed separately.",
+  "",
+  "A build after a commit, as CI runs it: a fresh output folder, one account edited, and the page cache of the build before",
+  "restored (`.cache/parallax/`), so one briefing is compared and laid out and the others' pages are copied. Bare Eleventy and",
+  "Hugo are the cold builds above.",
+  "",
+  "| briefings | Parallax, one edit, cache restored | bare Eleventy | Hugo | Parallax / Eleventy | Parallax / Hugo |",
+  "| ---: | ---: | ---: | ---: | ---: | ---: |",
+  ...rows.map((r) => `| ${r.briefings} | ${fmt(r.rebuild)} | ${fmt(r.eleventy)} | ${fmt(r.hugo)} | ${ratio(r.rebuild, r.eleventy)} | ${ratio(r.rebuild, r.hugo)} |`),
   "",
   "Where the Parallax build's time goes (the median run's `parallax build --timings`): startup is node, the CLI and Eleventy's",
   "modules loading; validation reads and checks every source; then, after Eleventy's own (empty) pass, the site pages (lists,",

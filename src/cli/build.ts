@@ -5,6 +5,7 @@ import { loadContent } from "../content/load.ts";
 import { formatProblems, hasErrors } from "../content/problems.ts";
 import { loadSiteConfig } from "../content/site-config.ts";
 import { preloadContent } from "../eleventy/content-data.ts";
+import { defaultCacheDir, openPageCache } from "../site/page-cache.ts";
 import { postBuild } from "../site/post-build.ts";
 import { escapeRegExp } from "../util/escape-regexp.ts";
 import { timePhase } from "../util/phases.ts";
@@ -17,7 +18,12 @@ export interface BuildOptions {
   quiet?: boolean;
   /** Build the search index (default true); `--no-search` leaves it to be built apart, as the benchmark does. */
   search?: boolean;
+  /** Folder of rendered pages kept between builds (default: `defaultCacheDir`), or false to render every page. */
+  cache?: string | false;
 }
+
+/** What turns a briefing's data into its page, besides the data: a change to any of it makes every cached page stale. */
+const RENDERING_CODE = ["src", "layouts", "package-lock.json"];
 
 export interface BuildResult {
   ok: boolean;
@@ -36,9 +42,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const { site, problems } = timePhase("validation", () => loadContent(options.contentDir));
   const { config } = loadSiteConfig(options.contentDir);
   if (!site || !config || hasErrors(problems)) return { ok: false, report: `${formatProblems(problems)}\nNothing was written.` };
-  preloadContent(options.contentDir, site, config);
-
   const output = path.resolve(options.outputDir);
+  const cacheDir = options.cache === undefined ? defaultCacheDir(output) : options.cache;
+  const cache = cacheDir === false ? undefined : openPageCache(path.resolve(cacheDir), RENDERING_CODE.map((p) => path.join(options.root, p)));
+  preloadContent(options.contentDir, { site, config, ...(cache ? { cache } : {}) });
+
   const staging = `${output}.next-${process.pid}`;
   mkdirSync(path.dirname(output), { recursive: true });
   removeLeftovers(output);

@@ -212,7 +212,9 @@ function clusterNames(chunks: NameChunk[], prefix: string, isSame: (a: string[],
   const byName = new Map<string, NameChunk[]>();
   for (const c of chunks) {
     const name = c.parts.join(" ");
-    byName.set(name, [...(byName.get(name) ?? []), c]);
+    const same = byName.get(name);
+    if (same) same.push(c);
+    else byName.set(name, [c]);
   }
   const names = [...byName.keys()].sort((x, y) => byName.get(y)![0]!.parts.length - byName.get(x)![0]!.parts.length || byText(x, y));
   const clusters: NameCluster[] = [];
@@ -314,13 +316,21 @@ export function resolveActors(accounts: AnalysedAccount[]): ActorIndex {
 
 /** The actors list of the comparison: who each account names, and who only one names. */
 export function summariseActors(index: ActorIndex, accounts: AnalysedAccount[]): Actor[] {
+  // The sentences naming each actor, by account, in one pass over the mentions.
+  const sentencesOf = new Map<string, Record<string, number[]>>();
+  for (const account of accounts) {
+    for (const sentence of account.sentences) {
+      for (const { key } of index.mentions.get(sentence) ?? []) {
+        let byAccount = sentencesOf.get(key);
+        if (!byAccount) sentencesOf.set(key, (byAccount = {}));
+        const sentences = (byAccount[account.id] ??= []);
+        if (sentences.at(-1) !== sentence.ref.index) sentences.push(sentence.ref.index);
+      }
+    }
+  }
   const result: Actor[] = [];
   for (const [key, actor] of index.actors) {
-    const byAccount: Record<string, number[]> = {};
-    for (const account of accounts) {
-      const sentences = account.sentences.filter((s) => index.mentions.get(s)?.some((m) => m.key === key)).map((s) => s.ref.index);
-      if (sentences.length > 0) byAccount[account.id] = sentences;
-    }
+    const byAccount = sentencesOf.get(key) ?? {};
     const named = accounts.map((a) => a.id).filter((id) => byAccount[id] !== undefined);
     result.push({
       key,

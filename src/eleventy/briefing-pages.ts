@@ -3,7 +3,8 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { SiteConfig } from "../content/site-config.ts";
 import { briefingPageView, type BriefingView } from "../render/view.ts";
-import { writePage } from "../site/site-files.ts";
+import { cacheEntry, pruneCache, restoreEntry, storeEntry, type PageCache } from "../site/page-cache.ts";
+import { pageFile, writePage } from "../site/site-files.ts";
 import { paths } from "../site/urls.ts";
 import { timePhase } from "../util/phases.ts";
 import type { LoadedContent } from "./content-data.ts";
@@ -17,7 +18,8 @@ const PARALLEL_FROM = 200;
  * Briefing pages, rendered in one data pass after Eleventy's own (empty) pass, as the site pages are: each
  * briefing's text is rendered, compared and laid out once, straight from the loaded data, on every
  * core for a large archive. In watch mode a page whose data has not changed since it was last
- * written is not rendered again, so an edit re-renders one page.
+ * written is not rendered again, so an edit re-renders one page; `parallax build` copies such
+ * pages from its cache (src/site/page-cache.ts), kept from the builds before it.
  */
 export function briefingPages(config: EleventyConfig, loaded: () => LoadedContent | undefined): void {
   const written = new Map<string, string>();
@@ -29,18 +31,39 @@ export function briefingPages(config: EleventyConfig, loaded: () => LoadedConten
     const output = config.directories.output;
     const configKey = JSON.stringify(content.config);
     const due = content.view.briefings.map((briefing) => ({ briefing, key: dataKey(briefing, configKey) })).filter(({ briefing, key }) => written.get(briefing.url) !== key);
-    const briefings = due.map(({ briefing }) => briefing);
     const cores = availableParallelism();
-    await timePhase("briefing pages (within Eleventy)", () =>
-      due.length >= PARALLEL_FROM && cores > 1 ? inWorkers(briefings, cores, content.config, output) : writeBriefingPages(renderer(), briefings, content.config, output),
-    );
+    await timePhase("briefing pages (within Eleventy)", () => {
+      const jobs = content.cache ? fromCache(due, content.cache, output) : due.map(({ briefing }) => ({ briefing }));
+      return jobs.length >= PARALLEL_FROM && cores > 1 ? inWorkers(jobs, cores, content.config, output) : writeBriefingPages(renderer(), jobs, content.config, output);
+    });
+    if (content.cache) pruneCache(content.cache, new Set(due.map(({ key }) => cacheEntry(content.cache!, key))));
     for (const { briefing, key } of due) written.set(briefing.url, key);
   });
 }
 
-/** Renders and writes briefing pages. */
-export function writeBriefingPages(renderer: LayoutRenderer, briefings: BriefingView[], config: SiteConfig, output: string): void {
-  for (const briefing of briefings) writePage(output, briefing.url, renderBriefingPage(renderer, briefing, config));
+/** A briefing page to render, and the cache entry to keep it in. */
+export interface PageJob {
+  briefing: BriefingView;
+  cacheEntry?: string;
+}
+
+/** Copies the pages an earlier build rendered from the same data; returns the rest, to render. */
+function fromCache(due: { briefing: BriefingView; key: string }[], cache: PageCache, output: string): PageJob[] {
+  const jobs: PageJob[] = [];
+  for (const { briefing, key } of due) {
+    const entry = cacheEntry(cache, key);
+    if (!restoreEntry(entry, pageFile(output, briefing.url))) jobs.push({ briefing, cacheEntry: entry });
+  }
+  return jobs;
+}
+
+/** Renders and writes briefing pages, and keeps each in its cache entry. */
+export function writeBriefingPages(renderer: LayoutRenderer, jobs: PageJob[], config: SiteConfig, output: string): void {
+  for (const { briefing, cacheEntry } of jobs) {
+    const html = renderBriefingPage(renderer, briefing, config);
+    writePage(output, briefing.url, html);
+    if (cacheEntry) storeEntry(cacheEntry, html);
+  }
 }
 
 export function renderBriefingPage(renderer: LayoutRenderer, briefing: BriefingView, config: SiteConfig): string {
@@ -78,8 +101,8 @@ function sha1(text: string): string {
  */
 const BATCH = 50;
 
-/** Renders the briefings on `count` worker threads pulling batches from one queue; the first failure stops them all. */
-function inWorkers(briefings: BriefingView[], count: number, config: SiteConfig, output: string): Promise<void> {
+/** Renders the pages on `count` worker threads pulling batches from one queue; the first failure stops them all. */
+function inWorkers(jobs: PageJob[], count: number, config: SiteConfig, output: string): Promise<void> {
   // A worker loads TypeScript through tsx like the main thread.
   const bootstrap = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then(({ register }) => { register(); return import(${JSON.stringify(new URL("./briefing-worker.ts", import.meta.url).href)}); });`;
   let next = 0;
@@ -90,7 +113,7 @@ function inWorkers(briefings: BriefingView[], count: number, config: SiteConfig,
     return new Promise<void>((resolve, reject) => {
       // The worker says it is ready, then done after each batch; an empty batch lets it exit.
       worker.on("message", () => {
-        const batch = briefings.slice(next, next + BATCH);
+        const batch = jobs.slice(next, next + BATCH);
         next += batch.length;
         worker.postMessage(batch);
       });

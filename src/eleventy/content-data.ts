@@ -4,20 +4,29 @@ import { BRIEFINGS_DIR, loadContent } from "../content/load.ts";
 import { ContentError } from "../content/problems.ts";
 import { loadSiteConfig, SITE_FILE } from "../content/site-config.ts";
 import type { Site } from "../model/types.ts";
+import type { PageCache } from "../site/page-cache.ts";
 import { buildSiteView, type SiteView } from "../render/view.ts";
 import type { EleventyConfig } from "./types.ts";
 
 export interface LoadedContent {
   config: SiteConfig;
   view: SiteView;
+  /** Pages rendered by earlier builds, when the shell keeps them (`parallax build`, not the watch server). */
+  cache?: PageCache;
+}
+
+interface Preloaded {
+  site: Site;
+  config: SiteConfig;
+  cache?: PageCache;
 }
 
 /** Content a shell has loaded and validated already, by content folder: the next build of that folder takes it. */
-const preloaded = new Map<string, { site: Site; config: SiteConfig }>();
+const preloaded = new Map<string, Preloaded>();
 
 /** `parallax build` validates everything before it runs Eleventy, which then lays out the same load. */
-export function preloadContent(contentDir: string, site: Site, config: SiteConfig): void {
-  preloaded.set(path.resolve(contentDir), { site, config });
+export function preloadContent(contentDir: string, content: Preloaded): void {
+  preloaded.set(path.resolve(contentDir), content);
 }
 
 /**
@@ -36,7 +45,7 @@ export function contentData(config: EleventyConfig): () => LoadedContent | undef
     const given = preloaded.get(key);
     preloaded.delete(key);
     if (given) {
-      latest = { config: given.config, view: buildSiteView(given.site, given.config) };
+      latest = { config: given.config, view: buildSiteView(given.site, given.config), ...(given.cache ? { cache: given.cache } : {}) };
       return;
     }
     const { site, problems } = loadContent(contentDir);

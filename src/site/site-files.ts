@@ -30,9 +30,14 @@ export function htmlFiles(siteDir: string): string[] {
   return siteFiles(siteDir).filter((file) => file.endsWith(".html"));
 }
 
-/** Writes a page at its path in the site: a folder path (`/about/`) as its index.html, a file path (`/feed.xml`) as itself. */
+/** The file of a page in the site: a folder path (`/about/`) is its index.html, a file path (`/feed.xml`) itself. */
+export function pageFile(siteDir: string, pagePath: string): string {
+  return path.join(siteDir, pagePath.endsWith("/") ? `${pagePath}index.html` : pagePath);
+}
+
+/** Writes a page at its path in the site (`pageFile`). */
 export function writePage(siteDir: string, pagePath: string, html: string): void {
-  const file = path.join(siteDir, pagePath.endsWith("/") ? `${pagePath}index.html` : pagePath);
+  const file = pageFile(siteDir, pagePath);
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, html);
 }

@@ -1,0 +1,72 @@
+import { createHash } from "node:crypto";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+/**
+ * Rendered briefing pages kept between builds, by content hash, so a build after a one-account
+ * commit renders one page rather than the archive (CI restores the folder between runs). An
+ * entry's name hashes everything its page is made from: the page's data, and a salt of the code,
+ * layouts, locked dependencies, Node and ICU that turn data into HTML. A stale entry is never
+ * read, only pruned.
+ */
+export interface PageCache {
+  dir: string;
+  salt: string;
+}
+
+/** Where a build's cache lives by default: `.cache/parallax/<output name>/` beside the output folder. */
+export function defaultCacheDir(output: string): string {
+  return path.join(path.dirname(output), ".cache", "parallax", path.basename(output));
+}
+
+/** A cache whose salt covers `codePaths` (files, or folders read whole) and the runtime. */
+export function openPageCache(dir: string, codePaths: string[]): PageCache {
+  const hash = createHash("sha256").update(`${process.version}\n${process.versions.icu}\n`);
+  for (const file of codePaths.flatMap(filesUnder).sort()) hash.update(`${file}\n`).update(readFileSync(file)).update("\n");
+  return { dir, salt: hash.digest("hex") };
+}
+
+function filesUnder(target: string): string[] {
+  if (!statSync(target).isDirectory()) return [target];
+  const entries = readdirSync(target, { recursive: true, withFileTypes: true, encoding: "utf8" });
+  return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+}
+
+/** The entry of a page whose data has key `key`. */
+export function cacheEntry(cache: PageCache, key: string): string {
+  return path.join(cache.dir, `${createHash("sha256").update(`${cache.salt}\n${key}`).digest("hex").slice(0, 40)}.html`);
+}
+
+/** Copies an entry to `target`; false when there is none (or another build pruned it meanwhile). */
+export function restoreEntry(entry: string, target: string): boolean {
+  try {
+    mkdirSync(path.dirname(target), { recursive: true });
+    copyFileSync(entry, target);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return false;
+    throw error;
+  }
+}
+
+/** Writes an entry whole or not at all: a build killed mid-write leaves no truncated page to be copied later. */
+export function storeEntry(entry: string, html: string): void {
+  const partial = `${entry}.${process.pid}-${Math.random().toString(36).slice(2)}.partial`;
+  mkdirSync(path.dirname(entry), { recursive: true });
+  writeFileSync(partial, html);
+  renameSync(partial, entry);
+}
+
+/** Removes every entry but `kept`, so the cache holds the current site's pages and no more (another build's partial writes stay). */
+export function pruneCache(cache: PageCache, kept: Set<string>): void {
+  let names: string[];
+  try {
+    names = readdirSync(cache.dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const entry = path.join(cache.dir, name);
+    if (name.endsWith(".html") && !kept.has(entry)) rmSync(entry, { force: true });
+  }
+}

@@ -1,0 +1,87 @@
+import assert from "node:assert/strict";
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { after, describe, it } from "node:test";
+import { defaultCacheDir, openPageCache } from "../../src/site/page-cache.ts";
+import { runCli } from "../helpers/build.ts";
+import { SAMPLE_SLUG, tempContent } from "../helpers/content.ts";
+
+const COPY_SLUG = "a-second-briefing";
+const MARK = "<!-- copied from the cache -->";
+
+describe("the page cache between builds", () => {
+  const content = tempContent();
+  cpSync(path.join(content.content, "briefings", SAMPLE_SLUG), path.join(content.content, "briefings", COPY_SLUG), { recursive: true });
+  const cacheDir = defaultCacheDir(content.out);
+  const entries = () => readdirSync(cacheDir).filter((name) => name.endsWith(".html"));
+  const page = (slug: string) => readFileSync(path.join(content.out, "briefings", slug, "index.html"), "utf8");
+  const build = (...extra: string[]) => {
+    const result = runCli(["build", "--content", content.content, "--out", content.out, "--no-search", ...extra]);
+    assert.equal(result.status, 0, result.stderr);
+  };
+  /** Marks every entry, so a page copied from the cache can be told from one rendered anew. */
+  const markEntries = () => {
+    for (const name of entries()) {
+      const entry = path.join(cacheDir, name);
+      writeFileSync(entry, readFileSync(entry, "utf8").replace("</body>", `${MARK}</body>`));
+    }
+  };
+  after(() => content.dispose());
+
+  it("keeps one entry per briefing page, beside the output", () => {
+    build();
+    assert.equal(entries().length, 2);
+    assert.equal(page(SAMPLE_SLUG).includes(MARK), false);
+  });
+
+  it("copies unchanged pages from it, renders an edited briefing anew and forgets its old page", () => {
+    markEntries();
+    const fox = path.join(content.content, "briefings", COPY_SLUG, "fox-news.md");
+    appendFileSync(fox, "\nA sentence added by a correction.\n");
+    build();
+    assert.ok(page(SAMPLE_SLUG).includes(MARK), "the unchanged briefing's page came from the cache");
+    assert.equal(page(COPY_SLUG).includes(MARK), false, "the edited briefing's page was rendered anew");
+    assert.match(page(COPY_SLUG), /A sentence added by a correction\./);
+    assert.equal(entries().length, 2, "the edited briefing's old entry was pruned");
+  });
+
+  it("renders every page anew when the site settings change", () => {
+    markEntries();
+    const settings = path.join(content.content, "_data", "site.yaml");
+    writeFileSync(settings, readFileSync(settings, "utf8").replace(/^title: .*$/mu, "title: A renamed site"));
+    build();
+    for (const slug of [SAMPLE_SLUG, COPY_SLUG]) {
+      assert.equal(page(slug).includes(MARK), false, slug);
+      assert.match(page(slug), /A renamed site/);
+    }
+  });
+
+  it("is not read or written with --no-cache, and goes where --cache says", () => {
+    markEntries();
+    build("--no-cache");
+    assert.equal(page(SAMPLE_SLUG).includes(MARK), false);
+    const elsewhere = path.join(content.dir, "elsewhere");
+    build("--cache", elsewhere);
+    assert.equal(readdirSync(elsewhere).length, 2);
+  });
+});
+
+describe("the page cache's salt", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "parallax-salt-"));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("changes with any file of the code and layouts it covers, read whole from folders", () => {
+    writeFileSync(path.join(dir, "lock.json"), "{}");
+    cpSync(path.join(import.meta.dirname, "../../layouts/partials"), path.join(dir, "layouts"), { recursive: true });
+    const salt = () => openPageCache(path.join(dir, "cache"), [path.join(dir, "lock.json"), path.join(dir, "layouts")]).salt;
+    const first = salt();
+    assert.equal(salt(), first, "the same files give the same salt");
+    appendFileSync(path.join(dir, "layouts", "account.njk"), " ");
+    const afterLayoutEdit = salt();
+    assert.notEqual(afterLayoutEdit, first);
+    writeFileSync(path.join(dir, "lock.json"), '{"lockfileVersion": 3}');
+    assert.notEqual(salt(), afterLayoutEdit);
+    assert.equal(existsSync(path.join(dir, "cache")), false, "opening a cache writes nothing");
+  });
+});
