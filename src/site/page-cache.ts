@@ -37,24 +37,35 @@ export function cacheEntry(cache: PageCache, key: string): string {
   return path.join(cache.dir, `${createHash("sha256").update(`${cache.salt}\n${key}`).digest("hex").slice(0, 40)}.html`);
 }
 
-/** Copies an entry to `target`; false when there is none (or another build pruned it meanwhile). */
+/**
+ * Copies an entry to `target`; false when it cannot (none yet, pruned meanwhile by another build,
+ * unreadable), and the page is rendered instead: the cache only ever saves work.
+ */
 export function restoreEntry(entry: string, target: string): boolean {
+  mkdirSync(path.dirname(target), { recursive: true });
   try {
-    mkdirSync(path.dirname(target), { recursive: true });
     copyFileSync(entry, target);
     return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return false;
-    throw error;
+  } catch {
+    return false;
   }
 }
 
-/** Writes an entry whole or not at all: a build killed mid-write leaves no truncated page to be copied later. */
+/**
+ * Writes an entry whole or not at all: a build killed mid-write leaves no truncated page to be
+ * copied later. A cache that cannot be written (read-only, full) costs the next build time, not this one its pages.
+ */
 export function storeEntry(entry: string, html: string): void {
   const partial = `${entry}.${process.pid}-${Math.random().toString(36).slice(2)}.partial`;
-  mkdirSync(path.dirname(entry), { recursive: true });
-  writeFileSync(partial, html);
-  renameSync(partial, entry);
+  let written = false;
+  try {
+    mkdirSync(path.dirname(entry), { recursive: true });
+    writeFileSync(partial, html);
+    written = true;
+    renameSync(partial, entry);
+  } catch {
+    if (written) rmSync(partial, { force: true });
+  }
 }
 
 /** Removes every entry but `kept`, so the cache holds the current site's pages and no more (another build's partial writes stay). */

@@ -65,6 +65,13 @@ describe("the page cache between builds", () => {
     build("--cache", elsewhere);
     assert.equal(readdirSync(elsewhere).length, 2);
   });
+
+  it("does not fail a build when it cannot be written", () => {
+    const file = path.join(content.dir, "a-file");
+    writeFileSync(file, "not a folder");
+    build("--cache", path.join(file, "cache"));
+    assert.match(page(SAMPLE_SLUG), /<\/html>/);
+  });
 });
 
 describe("the page cache's salt", () => {

@@ -165,7 +165,7 @@ describe("the post-build steps", () => {
       assert.match(result.stderr, new RegExp(`briefings/${SAMPLE_SLUG}/index\\.html:\\d+:\\d+ link: https://parallax\\.example/old-page/: there is no /old-page/ in the site`));
       assert.match(result.stderr, /1 problem in the built site\nNothing was written; _site\/ is unchanged\./);
       assert.deepEqual(listing(content.out), before);
-      assert.deepEqual(readdirSync(content.dir).sort(), ["_site", "content"], "no staging folder left behind");
+      assert.deepEqual(readdirSync(content.dir).sort(), [".cache", "_site", "content"], "no staging folder left behind, only the page cache");
     } finally {
       content.dispose();
     }
