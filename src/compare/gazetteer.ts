@@ -83,21 +83,26 @@ function inflections(form: string): string[] {
 }
 
 /** Non-overlapping mentions in reading order, longest match first. */
+/** Whether the tokens from `i` on are `forms`, one after another with only spaces between. */
+function spellsOut(text: string, tokens: WordToken[], i: number, forms: string[]): boolean {
+  for (let k = 0; k < forms.length; k++) {
+    const token = tokens[i + k];
+    if (token === undefined || (k > 0 && !adjacent(text, tokens[i + k - 1]!, token)) || !matchesForm(token.base, forms[k]!)) return false;
+  }
+  return true;
+}
+
 export function findGazetteerMentions(text: string, tokens: WordToken[]): GazetteerMention[] {
   index ??= buildIndex();
   const mentions: GazetteerMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const candidates = index.get(tokens[i]!.base);
     if (!candidates) continue;
-    const match = candidates
-      .filter(({ forms }) =>
-        forms.every((form, k) => {
-          const token = tokens[i + k];
-          const joined = k === 0 || (token !== undefined && adjacent(text, tokens[i + k - 1]!, token));
-          return token !== undefined && joined && matchesForm(token.base, form);
-        }),
-      )
-      .sort((a, b) => b.forms.length - a.forms.length)[0];
+    // The longest entry whose forms the tokens from i spell out (the first listed, between equals).
+    let match: (typeof candidates)[number] | undefined;
+    for (const candidate of candidates) {
+      if ((match === undefined || candidate.forms.length > match.forms.length) && spellsOut(text, tokens, i, candidate.forms)) match = candidate;
+    }
     if (!match) continue;
     const last = i + match.forms.length - 1;
     mentions.push({ entity: match.entity, first: i, last, surface: text.slice(tokens[i]!.start, tokens[last]!.end) });
