@@ -57,6 +57,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       // As with the CLI flags: our input and output win over the config file's `dir`.
       source: "cli",
     });
+    // Eleventy's own summary ("Wrote 0 files") counts only what it wrote; Parallax writes every page and
+    // says what it built below, and a failure is reported from the error Eleventy throws.
+    eleventy.disableLogger();
     await timePhase("Eleventy, all pages", () => eleventy.write());
     // Post-build steps (src/site/post-build.ts): search index and checks, on the staging folder.
     const checked = await timePhase(options.search === false ? "link check" : "search index and link check", () => postBuild(staging, options.contentDir, { search: options.search }));
@@ -71,7 +74,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   swapIn(staging, output);
   const warnings = problems.length ? `${formatProblems(problems)}\n` : "";
   const unindexed = options.search === false ? " without the search index" : "";
-  return { ok: true, report: `${warnings}Built ${path.relative(process.cwd(), output) || "."}/${unindexed}` };
+  const cached = cache ? `\nBriefing pages: ${cache.rendered} rendered, ${cache.restored} copied from the cache in ${path.relative(process.cwd(), cache.dir) || "."}/` : "";
+  return { ok: true, report: `${warnings}Built ${path.relative(process.cwd(), output) || "."}/${unindexed}${cached}` };
 }
 
 /** Folders a killed build left beside the output (`_site.next-<pid>`, `_site.old-<pid>`); a running build's are kept. */

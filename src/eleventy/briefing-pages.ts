@@ -54,6 +54,8 @@ function fromCache(due: { briefing: BriefingView; key: string }[], cache: PageCa
     const entry = cacheEntry(cache, key);
     if (!restoreEntry(entry, pageFile(output, briefing.url))) jobs.push({ briefing, cacheEntry: entry });
   }
+  cache.restored += due.length - jobs.length;
+  cache.rendered += jobs.length;
   return jobs;
 }
 

@@ -12,6 +12,9 @@ import path from "node:path";
 export interface PageCache {
   dir: string;
   salt: string;
+  /** Pages this build copied from the cache, and pages it rendered (and kept in it). */
+  restored: number;
+  rendered: number;
 }
 
 /** Where a build's cache lives by default: `.cache/parallax/<output name>/` beside the output folder. */
@@ -23,7 +26,7 @@ export function defaultCacheDir(output: string): string {
 export function openPageCache(dir: string, codePaths: string[]): PageCache {
   const hash = createHash("sha256").update(`${process.version}\n${process.versions.icu}\n`);
   for (const file of codePaths.flatMap(filesUnder).sort()) hash.update(`${file}\n`).update(readFileSync(file)).update("\n");
-  return { dir, salt: hash.digest("hex") };
+  return { dir, salt: hash.digest("hex"), restored: 0, rendered: 0 };
 }
 
 function filesUnder(target: string): string[] {

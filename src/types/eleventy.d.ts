@@ -3,5 +3,7 @@ declare module "@11ty/eleventy" {
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: { configPath?: string; quietMode?: boolean; source?: "cli" | "script"; config?: (config: unknown) => void });
     write(): Promise<unknown>;
+    /** Silences Eleventy's console output, its end-of-build summary included. */
+    disableLogger(): void;
   }
 }

@@ -19,6 +19,7 @@ describe("the page cache between builds", () => {
   const build = (...extra: string[]) => {
     const result = runCli(["build", "--content", content.content, "--out", content.out, "--no-search", ...extra]);
     assert.equal(result.status, 0, result.stderr);
+    return result.stdout;
   };
   /** Marks every entry, so a page copied from the cache can be told from one rendered anew. */
   const markEntries = () => {
@@ -30,7 +31,9 @@ describe("the page cache between builds", () => {
   after(() => content.dispose());
 
   it("keeps one entry per briefing page, beside the output", () => {
-    build();
+    const report = build();
+    assert.match(report, /^Briefing pages: 2 rendered, 0 copied from the cache in .*\.cache\/parallax\/_site\/$/m);
+    assert.doesNotMatch(report, /Wrote 0 files/, "Eleventy's own summary, which counts none of the pages, is not shown");
     assert.equal(entries().length, 2);
     assert.equal(page(SAMPLE_SLUG).includes(MARK), false);
   });
@@ -39,7 +42,7 @@ describe("the page cache between builds", () => {
     markEntries();
     const fox = path.join(content.content, "briefings", COPY_SLUG, "fox-news.md");
     appendFileSync(fox, "\nA sentence added by a correction.\n");
-    build();
+    assert.match(build(), /^Briefing pages: 1 rendered, 1 copied from the cache/m);
     assert.ok(page(SAMPLE_SLUG).includes(MARK), "the unchanged briefing's page came from the cache");
     assert.equal(page(COPY_SLUG).includes(MARK), false, "the edited briefing's page was rendered anew");
     assert.match(page(COPY_SLUG), /A sentence added by a correction\./);
