@@ -22,9 +22,6 @@ export interface BuildOptions {
   cache?: string | false;
 }
 
-/** What turns a briefing's data into its page, besides the data: a change to any of it makes every cached page stale. */
-const RENDERING_CODE = ["src", "layouts", "package-lock.json"];
-
 export interface BuildResult {
   ok: boolean;
   /** Text for the person who ran the build: problems, or what was written. */
@@ -44,7 +41,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (!site || !config || hasErrors(problems)) return { ok: false, report: `${formatProblems(problems)}\nNothing was written.` };
   const output = path.resolve(options.outputDir);
   const cacheDir = options.cache === undefined ? defaultCacheDir(output) : options.cache;
-  const cache = cacheDir === false ? undefined : openPageCache(path.resolve(cacheDir), RENDERING_CODE.map((p) => path.join(options.root, p)));
+  const cache = cacheDir === false ? undefined : openPageCache(path.resolve(cacheDir));
   preloadContent(options.contentDir, { site, config, ...(cache ? { cache } : {}) });
 
   const staging = `${output}.next-${process.pid}`;

@@ -18,8 +18,8 @@ const PARALLEL_FROM = 200;
  * Briefing pages, rendered in one data pass after Eleventy's own (empty) pass, as the site pages are: each
  * briefing's text is rendered, compared and laid out once, straight from the loaded data, on every
  * core for a large archive. In watch mode a page whose data has not changed since it was last
- * written is not rendered again, so an edit re-renders one page; `parallax build` copies such
- * pages from its cache (src/site/page-cache.ts), kept from the builds before it.
+ * written is not rendered again, so an edit re-renders one page; and a page that an earlier build
+ * or server rendered from the same data is copied from the page cache (src/site/page-cache.ts).
  */
 export function briefingPages(config: EleventyConfig, loaded: () => LoadedContent | undefined): void {
   const written = new Map<string, string>();
@@ -30,13 +30,14 @@ export function briefingPages(config: EleventyConfig, loaded: () => LoadedConten
     if (!content) return;
     const output = config.directories.output;
     const configKey = JSON.stringify(content.config);
-    const due = content.view.briefings.map((briefing) => ({ briefing, key: dataKey(briefing, configKey) })).filter(({ briefing, key }) => written.get(briefing.url) !== key);
+    const keyed = content.view.briefings.map((briefing) => ({ briefing, key: dataKey(briefing, configKey) }));
+    const due = keyed.filter(({ briefing, key }) => written.get(briefing.url) !== key);
     const cores = availableParallelism();
     await timePhase("briefing pages (within Eleventy)", () => {
       const jobs = content.cache ? fromCache(due, content.cache, output) : due.map(({ briefing }) => ({ briefing }));
       return jobs.length >= PARALLEL_FROM && cores > 1 ? inWorkers(jobs, cores, content.config, output) : writeBriefingPages(renderer(), jobs, content.config, output);
     });
-    if (content.cache) pruneCache(content.cache, new Set(due.map(({ key }) => cacheEntry(content.cache!, key))));
+    if (content.cache) pruneCache(content.cache, new Set(keyed.map(({ key }) => cacheEntry(content.cache!, key))));
     for (const { briefing, key } of due) written.set(briefing.url, key);
   });
 }

@@ -4,14 +4,14 @@ import { BRIEFINGS_DIR, loadContent } from "../content/load.ts";
 import { ContentError } from "../content/problems.ts";
 import { loadSiteConfig, SITE_FILE } from "../content/site-config.ts";
 import type { Site } from "../model/types.ts";
-import type { PageCache } from "../site/page-cache.ts";
+import { defaultCacheDir, openPageCache, type PageCache } from "../site/page-cache.ts";
 import { buildSiteView, type SiteView } from "../render/view.ts";
 import type { EleventyConfig } from "./types.ts";
 
 export interface LoadedContent {
   config: SiteConfig;
   view: SiteView;
-  /** Pages rendered by earlier builds, when the shell keeps them (`parallax build`, not the watch server). */
+  /** Pages rendered by earlier builds; `parallax build --no-cache` goes without. */
   cache?: PageCache;
 }
 
@@ -51,7 +51,9 @@ export function contentData(config: EleventyConfig): () => LoadedContent | undef
     const { site, problems } = loadContent(contentDir);
     const siteConfig = loadSiteConfig(contentDir);
     if (!site || !siteConfig.config) throw new ContentError([...problems, ...siteConfig.problems]);
-    latest = { config: siteConfig.config, view: buildSiteView(site, siteConfig.config) };
+    // Opened anew for every rebuild of `npm start`: a layout edited meanwhile changes the salt.
+    const cache = openPageCache(defaultCacheDir(path.resolve(config.directories.output)));
+    latest = { config: siteConfig.config, view: buildSiteView(site, siteConfig.config), cache };
   });
   return () => latest;
 }

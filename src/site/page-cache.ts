@@ -22,8 +22,12 @@ export function defaultCacheDir(output: string): string {
   return path.join(path.dirname(output), ".cache", "parallax", path.basename(output));
 }
 
-/** A cache whose salt covers `codePaths` (files, or folders read whole) and the runtime. */
-export function openPageCache(dir: string, codePaths: string[]): PageCache {
+const PROJECT = path.resolve(import.meta.dirname, "../..");
+/** What turns a briefing's data into its page, besides the data: a change to any of it makes every entry stale. */
+const RENDERING_CODE = ["src", "layouts", "package-lock.json"].map((p) => path.join(PROJECT, p));
+
+/** A cache whose salt covers `codePaths` (files, or folders read whole; by default Parallax's own) and the runtime. */
+export function openPageCache(dir: string, codePaths = RENDERING_CODE): PageCache {
   const hash = createHash("sha256").update(`${process.version}\n${process.versions.icu}\n`);
   for (const file of codePaths.flatMap(filesUnder).sort()) hash.update(`${file}\n`).update(readFileSync(file)).update("\n");
   return { dir, salt: hash.digest("hex"), restored: 0, rendered: 0 };

@@ -1,11 +1,12 @@
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
 import { defaultCacheDir, openPageCache } from "../../src/site/page-cache.ts";
 import { runCli } from "../helpers/build.ts";
-import { SAMPLE_SLUG, tempContent } from "../helpers/content.ts";
+import { ROOT, SAMPLE_SLUG, tempContent } from "../helpers/content.ts";
 
 const COPY_SLUG = "a-second-briefing";
 const MARK = "<!-- copied from the cache -->";
@@ -74,6 +75,22 @@ describe("the page cache between builds", () => {
     writeFileSync(file, "not a folder");
     build("--cache", path.join(file, "cache"));
     assert.match(page(SAMPLE_SLUG), /<\/html>/);
+  });
+});
+
+describe("the page cache under Eleventy itself (npm start)", () => {
+  const content = tempContent();
+  after(() => content.dispose());
+
+  it("is shared with parallax build: a page the build rendered is copied, not rendered again", () => {
+    assert.equal(runCli(["build", "--content", content.content, "--out", content.out, "--no-search"]).status, 0);
+    const cacheDir = defaultCacheDir(content.out);
+    const [name] = readdirSync(cacheDir);
+    const entry = path.join(cacheDir, name!);
+    writeFileSync(entry, readFileSync(entry, "utf8").replace("</body>", `${MARK}</body>`));
+    const eleventy = spawnSync(process.execPath, [path.join(ROOT, "node_modules/@11ty/eleventy/cmd.cjs"), "--quiet", `--input=${content.content}`, `--output=${content.out}`], { cwd: ROOT, encoding: "utf8" });
+    assert.equal(eleventy.status, 0, eleventy.stderr);
+    assert.ok(readFileSync(path.join(content.out, "briefings", SAMPLE_SLUG, "index.html"), "utf8").includes(MARK));
   });
 });
 
