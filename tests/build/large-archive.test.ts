@@ -6,20 +6,20 @@ import { after, describe, it } from "node:test";
 import { generateArchive } from "../../bench/archive.ts";
 import { loadContent } from "../../src/content/load.ts";
 import { loadSiteConfig } from "../../src/content/site-config.ts";
-import { renderBriefingPage } from "../../src/eleventy/briefing-pages.ts";
+import { renderBriefingPage, renderInWorkers } from "../../src/eleventy/briefing-pages.ts";
 import { createLayoutRenderer } from "../../src/eleventy/layout-renderer.ts";
 import { buildSiteView, LIST_PAGE_SIZE } from "../../src/render/view.ts";
 import { readPage, runCli } from "../helpers/build.ts";
 import { tempContent } from "../helpers/content.ts";
 
-// Large enough that briefing pages are rendered by the worker pool, in batches.
+// Enough for several pages of every list, and several batches of the worker pool.
 const BRIEFINGS = 260;
 
-describe("building an archive large enough for the worker pool", () => {
+describe("building a large archive", () => {
   const content = tempContent({ empty: true });
   after(() => content.dispose());
 
-  it("writes every briefing page exactly as rendering it in this process does", () => {
+  it("writes every briefing page exactly as rendering it in this process does, and so does the worker pool", async () => {
     generateArchive(content.content, BRIEFINGS);
     const result = runCli(["build", "--no-search", "--content", content.content, "--out", content.out]);
     assert.equal(result.status, 0, result.stderr);
@@ -28,10 +28,14 @@ describe("building an archive large enough for the worker pool", () => {
     const { site } = loadContent(content.content);
     const { config } = loadSiteConfig(content.content);
     const view = buildSiteView(site!, config!);
+    // The pool renders only archives larger than this one: here it is run on its own.
+    const pooled = path.join(content.dir, "pooled");
+    await renderInWorkers(view.briefings.map((briefing) => ({ briefing })), 2, config!, pooled);
     const renderer = createLayoutRenderer();
     for (const briefing of view.briefings) {
-      const written = readFileSync(path.join(content.out, briefing.url, "index.html"), "utf8");
-      assert.equal(written, renderBriefingPage(renderer, briefing, config!), briefing.url);
+      const expected = renderBriefingPage(renderer, briefing, config!);
+      assert.equal(readFileSync(path.join(content.out, briefing.url, "index.html"), "utf8"), expected, briefing.url);
+      assert.equal(readFileSync(path.join(pooled, briefing.url, "index.html"), "utf8"), expected, `${briefing.url} from the pool`);
     }
   });
 
