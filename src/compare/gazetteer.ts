@@ -82,7 +82,6 @@ function inflections(form: string): string[] {
   return form.length < SHORTEST_INFLECTED ? [form] : [form, ...ENDINGS.map((ending) => form + ending)];
 }
 
-/** Non-overlapping mentions in reading order, longest match first. */
 /** Whether the tokens from `i` on are `forms`, one after another with only spaces between. */
 function spellsOut(text: string, tokens: WordToken[], i: number, forms: string[]): boolean {
   for (let k = 0; k < forms.length; k++) {
@@ -92,6 +91,7 @@ function spellsOut(text: string, tokens: WordToken[], i: number, forms: string[]
   return true;
 }
 
+/** Non-overlapping mentions in reading order, longest match first. */
 export function findGazetteerMentions(text: string, tokens: WordToken[]): GazetteerMention[] {
   index ??= buildIndex();
   const mentions: GazetteerMention[] = [];

@@ -4,8 +4,8 @@ import { BRIEFINGS_DIR, loadContent } from "../content/load.ts";
 import { ContentError } from "../content/problems.ts";
 import { loadSiteConfig, SITE_FILE } from "../content/site-config.ts";
 import type { Site } from "../model/types.ts";
-import { defaultCacheDir, openPageCache, type PageCache } from "../site/page-cache.ts";
 import { buildSiteView, type SiteView } from "../render/view.ts";
+import { defaultCacheDir, openPageCache, type PageCache } from "../site/page-cache.ts";
 import type { EleventyConfig } from "./types.ts";
 
 export interface LoadedContent {

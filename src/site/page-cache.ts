@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { compareStrings } from "../content/problems.ts";
 
 /**
  * Rendered briefing pages kept between builds, by content hash, so a build after a one-account
@@ -26,17 +27,27 @@ const PROJECT = path.resolve(import.meta.dirname, "../..");
 /** What turns a briefing's data into its page, besides the data: a change to any of it makes every entry stale. */
 const RENDERING_CODE = ["src", "layouts", "package-lock.json"].map((p) => path.join(PROJECT, p));
 
-/** A cache whose salt covers `codePaths` (files, or folders read whole; by default Parallax's own) and the runtime. */
+/**
+ * A cache whose salt covers `codePaths` (files, or folders read whole; by default Parallax's own)
+ * and the runtime. Files are named in it relative to their folder, so a clone elsewhere (another
+ * CI runner's checkout) finds the same entries.
+ */
 export function openPageCache(dir: string, codePaths = RENDERING_CODE): PageCache {
   const hash = createHash("sha256").update(`${process.version}\n${process.versions.icu}\n`);
-  for (const file of codePaths.flatMap(filesUnder).sort()) hash.update(`${file}\n`).update(readFileSync(file)).update("\n");
+  const files = codePaths.flatMap(filesUnder).sort((a, b) => compareStrings(a.name, b.name));
+  for (const { name, file } of files) hash.update(`${name}\n`).update(readFileSync(file)).update("\n");
   return { dir, salt: hash.digest("hex"), restored: 0, rendered: 0 };
 }
 
-function filesUnder(target: string): string[] {
-  if (!statSync(target).isDirectory()) return [target];
-  const entries = readdirSync(target, { recursive: true, withFileTypes: true, encoding: "utf8" });
-  return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+/** The files of a code path, each with a name that does not depend on where the project is. */
+function filesUnder(target: string): { name: string; file: string }[] {
+  const base = path.basename(target);
+  if (!statSync(target).isDirectory()) return [{ name: base, file: target }];
+  const entries = readdirSync(target, { recursive: true, withFileTypes: true, encoding: "utf8" }).filter((e) => e.isFile());
+  return entries.map((e) => {
+    const file = path.join(e.parentPath, e.name);
+    return { name: path.join(base, path.relative(target, file)).split(path.sep).join("/"), file };
+  });
 }
 
 /** The entry of a page whose data has key `key`. */

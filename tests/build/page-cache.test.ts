@@ -111,4 +111,12 @@ describe("the page cache's salt", () => {
     assert.notEqual(salt(), afterLayoutEdit);
     assert.equal(existsSync(path.join(dir, "cache")), false, "opening a cache writes nothing");
   });
+
+  it("is the same for the same files in another folder, as in another clone", () => {
+    const saltIn = (root: string) => openPageCache(path.join(root, "cache"), [path.join(root, "lock.json"), path.join(root, "layouts")]).salt;
+    const clone = path.join(dir, "clone");
+    cpSync(path.join(dir, "layouts"), path.join(clone, "layouts"), { recursive: true });
+    cpSync(path.join(dir, "lock.json"), path.join(clone, "lock.json"));
+    assert.equal(saltIn(clone), saltIn(dir));
+  });
 });
