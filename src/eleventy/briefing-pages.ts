@@ -34,14 +34,18 @@ export function briefingPages(config: EleventyConfig, loaded: () => LoadedConten
     if (!content) return;
     const output = config.directories.output;
     const configKey = JSON.stringify(content.config);
-    const keyed = content.view.briefings.map((briefing) => ({ briefing, key: dataKey(briefing, configKey) }));
+    const { cache } = content;
+    const keyed = content.view.briefings.map((briefing): KeyedPage => {
+      const key = dataKey(briefing, configKey);
+      return { briefing, key, ...(cache ? { cacheEntry: cacheEntry(cache, key) } : {}) };
+    });
     const due = keyed.filter(({ briefing, key }) => written.get(briefing.url) !== key);
     const cores = availableParallelism();
     await timePhase("briefing pages (within Eleventy)", () => {
-      const jobs = content.cache ? fromCache(due, content.cache, output) : due.map(({ briefing }) => ({ briefing }));
+      const jobs = cache ? fromCache(due, cache, output) : due;
       return jobs.length >= PARALLEL_FROM && cores > 1 ? renderInWorkers(jobs, cores, content.config, output) : writeBriefingPages(renderer(), jobs, content.config, output);
     });
-    if (content.cache) pruneCache(content.cache, new Set(keyed.map(({ key }) => cacheEntry(content.cache!, key))));
+    if (cache) pruneCache(cache, new Set(keyed.map(({ cacheEntry }) => cacheEntry!)));
     for (const { briefing, key } of due) written.set(briefing.url, key);
   });
 }
@@ -52,12 +56,16 @@ export interface PageJob {
   cacheEntry?: string;
 }
 
+/** A page with the key of its data (and its cache entry, with a cache). */
+interface KeyedPage extends PageJob {
+  key: string;
+}
+
 /** Copies the pages an earlier build rendered from the same data; returns the rest, to render. */
-function fromCache(due: { briefing: BriefingView; key: string }[], cache: PageCache, output: string): PageJob[] {
+function fromCache(due: KeyedPage[], cache: PageCache, output: string): PageJob[] {
   const jobs: PageJob[] = [];
-  for (const { briefing, key } of due) {
-    const entry = cacheEntry(cache, key);
-    if (!restoreEntry(entry, pageFile(output, briefing.url))) jobs.push({ briefing, cacheEntry: entry });
+  for (const { briefing, cacheEntry } of due) {
+    if (!restoreEntry(cacheEntry!, pageFile(output, briefing.url))) jobs.push({ briefing, cacheEntry: cacheEntry! });
   }
   cache.restored += due.length - jobs.length;
   cache.rendered += jobs.length;
