@@ -4,8 +4,9 @@ import Eleventy from "@11ty/eleventy";
 import { loadContent } from "../content/load.ts";
 import { formatProblems, hasErrors } from "../content/problems.ts";
 import { loadSiteConfig } from "../content/site-config.ts";
+import { openValidationCache, saveValidationCache, type ValidationCache } from "../content/validation-cache.ts";
 import { preloadContent } from "../eleventy/content-data.ts";
-import { defaultCacheDir, openPageCache } from "../site/page-cache.ts";
+import { defaultCacheDir, openPageCache, type PageCache } from "../site/page-cache.ts";
 import { postBuild } from "../site/post-build.ts";
 import { escapeRegExp } from "../util/escape-regexp.ts";
 import { timePhase } from "../util/phases.ts";
@@ -36,12 +37,15 @@ export interface BuildResult {
 export async function build(options: BuildOptions): Promise<BuildResult> {
   // From the process's start: node, the CLI and Eleventy's modules loading.
   performance.measure("startup", { start: 0 });
-  const { site, problems } = timePhase("validation", () => loadContent(options.contentDir));
-  const { config } = loadSiteConfig(options.contentDir);
-  if (!site || !config || hasErrors(problems)) return { ok: false, report: `${formatProblems(problems)}\nNothing was written.` };
   const output = path.resolve(options.outputDir);
   const cacheDir = options.cache === undefined ? defaultCacheDir(output) : options.cache;
   const cache = cacheDir === false ? undefined : openPageCache(path.resolve(cacheDir));
+  // Validation results share the pages' cache folder and salt (which covers the validating code too).
+  const validated = cache && openValidationCache(path.join(cache.dir, VALIDATION_FILE), cache.salt);
+  const { site, problems } = timePhase("validation", () => loadContent(options.contentDir, validated ? { cache: validated } : {}));
+  if (validated) saveValidationCache(validated);
+  const { config } = loadSiteConfig(options.contentDir);
+  if (!site || !config || hasErrors(problems)) return { ok: false, report: `${formatProblems(problems)}\nNothing was written.` };
   preloadContent(options.contentDir, { site, config, ...(cache ? { cache } : {}) });
 
   const staging = `${output}.next-${process.pid}`;
@@ -71,8 +75,18 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   swapIn(staging, output);
   const warnings = problems.length ? `${formatProblems(problems)}\n` : "";
   const unindexed = options.search === false ? " without the search index" : "";
-  const cached = cache ? `\nBriefing pages: ${cache.rendered} rendered, ${cache.restored} copied from the cache in ${path.relative(process.cwd(), cache.dir) || "."}/` : "";
+  const cached = cache && validated ? `\n${cacheReport(validated, cache)}` : "";
   return { ok: true, report: `${warnings}Built ${path.relative(process.cwd(), output) || "."}/${unindexed}${cached}` };
+}
+
+/** The file of validation results in the cache folder (its pages are the `.html` files). */
+const VALIDATION_FILE = "validated.json";
+
+function cacheReport(validated: ValidationCache, pages: PageCache): string {
+  return [
+    `Briefings: ${validated.validated} validated, ${validated.reused} unchanged since the results in the cache`,
+    `Briefing pages: ${pages.rendered} rendered, ${pages.restored} copied from the cache in ${path.relative(process.cwd(), pages.dir) || "."}/`,
+  ].join("\n");
 }
 
 /** Folders a killed build left beside the output (`_site.next-<pid>`, `_site.old-<pid>`); a running build's are kept. */

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { compareDates, parseSourceDate, type SourceDate } from "../model/dates.ts";
@@ -8,7 +9,13 @@ import { ACCOUNT_FIELDS, accountSchema, BRIEFING_FIELDS, briefingSchema, outletR
 import { parseSourceFile, type SourceFile } from "./source-file.ts";
 import { loadSiteConfig, SITE_FILE } from "./site-config.ts";
 import { check, checkMarkdown, closest } from "./validate.ts";
+import { keepValidated, reuseValidated, type ValidationCache } from "./validation-cache.ts";
 import { readYaml } from "./yaml.ts";
+
+export interface LoadOptions {
+  /** Results of earlier builds (src/content/validation-cache.ts): a briefing whose files are unchanged is not validated again. */
+  cache?: ValidationCache;
+}
 
 export interface LoadResult {
   /** Present only when there is no error; warnings may still be listed. */
@@ -25,7 +32,7 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * Loads and validates everything under the content folder. Every problem in every file is
  * collected, so an editor fixes a whole batch at once; the site exists only when there is none.
  */
-export function loadContent(contentDir: string): LoadResult {
+export function loadContent(contentDir: string, options: LoadOptions = {}): LoadResult {
   const show = (abs: string) => displayPath(abs);
   const { outlets, stances, problems } = loadRegistries(contentDir);
   problems.push(...loadSiteConfig(contentDir).problems, ...unreadFiles(contentDir, show));
@@ -45,7 +52,7 @@ export function loadContent(contentDir: string): LoadResult {
         problems.push(problem({ file: show(abs), line: 1, field: "file", message: "is an account outside any briefing", hint: `move it into a briefing folder: ${BRIEFINGS_DIR}/<slug>/${entry}` }));
       continue;
     }
-    const loaded = loadBriefingCached(abs, entry, registries, registriesKey, show, previous);
+    const loaded = loadBriefingCached(abs, entry, registries, registriesKey, show, previous, options.cache);
     current.set(abs, loaded);
     problems.push(...loaded.problems);
     if (loaded.briefing) briefings.push(loaded.briefing);
@@ -97,14 +104,47 @@ interface LoadedBriefing {
   problems: Problem[];
 }
 
-function loadBriefingCached(dir: string, slug: string, registries: Registries, registriesKey: string, show: (abs: string) => string, previous: Map<string, LoadedBriefing> | undefined): LoadedBriefing {
+function loadBriefingCached(dir: string, slug: string, registries: Registries, registriesKey: string, show: (abs: string) => string, previous: Map<string, LoadedBriefing> | undefined, cache: ValidationCache | undefined): LoadedBriefing {
   const entries = listDir(dir);
   const stamp = [registriesKey, show(dir), ...entries.map((entry) => `${entry}:${fileStamp(path.join(dir, entry))}`)].join("\n");
   const cached = previous?.get(dir);
   if (cached?.stamp === stamp) return cached;
+  const key = cache && contentKey(dir, entries, registriesKey, show);
+  const kept = key ? reuseValidated(cache!, key) : undefined;
+  if (kept) return { stamp, briefing: kept.briefing && withRegistries(kept.briefing, registries), problems: kept.problems };
   const problems: Problem[] = [];
   const briefing = loadBriefing(dir, slug, entries, registries, show, problems);
+  if (key) keepValidated(cache!, key, { ...(briefing ? { briefing } : {}), problems });
   return { stamp, briefing, problems };
+}
+
+/**
+ * What a briefing folder's result depends on: the registries, the path its problems name, and
+ * each entry's name and kind, with the bytes of its markdown files (the only ones read).
+ * Undefined when a file cannot be read: the folder is validated, and the problem reported.
+ */
+function contentKey(dir: string, entries: string[], registriesKey: string, show: (abs: string) => string): string | undefined {
+  const hash = createHash("sha256").update(`${registriesKey}\n${show(dir)}\n`);
+  try {
+    for (const entry of entries) {
+      const file = path.join(dir, entry);
+      hash.update(`${entry}\n`);
+      if (isDirectory(file)) hash.update("folder\n");
+      else if (entry.endsWith(".md")) hash.update(readFileSync(file)).update("\n");
+    }
+  } catch {
+    return undefined;
+  }
+  return hash.digest("hex");
+}
+
+/** A briefing read back from the cache shares its outlets and stances with the registries, as one validated now does. */
+function withRegistries(briefing: Briefing, registries: Registries): Briefing {
+  for (const account of briefing.accounts) {
+    account.outlet = registries.outlets.get(account.outlet.key)!;
+    account.stance = registries.stances.get(account.stance.key)!;
+  }
+  return briefing;
 }
 
 function fileStamp(file: string): string {

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { compareStrings } from "../content/problems.ts";
+import { writeWhole } from "../util/write-whole.ts";
 
 /**
  * Rendered briefing pages kept between builds, by content hash, so a build after a one-account
@@ -69,21 +70,9 @@ export function restoreEntry(entry: string, target: string): boolean {
   }
 }
 
-/**
- * Writes an entry whole or not at all: a build killed mid-write leaves no truncated page to be
- * copied later. A cache that cannot be written (read-only, full) costs the next build time, not this one its pages.
- */
+/** Keeps a rendered page in its entry (see `writeWhole`: never a truncated entry, never a failed build). */
 export function storeEntry(entry: string, html: string): void {
-  const partial = `${entry}.${process.pid}-${Math.random().toString(36).slice(2)}.partial`;
-  let written = false;
-  try {
-    mkdirSync(path.dirname(entry), { recursive: true });
-    writeFileSync(partial, html);
-    written = true;
-    renameSync(partial, entry);
-  } catch {
-    if (written) rmSync(partial, { force: true });
-  }
+  writeWhole(entry, html);
 }
 
 /** Removes every entry but `kept`, so the cache holds the current site's pages and no more (another build's partial writes stay). */

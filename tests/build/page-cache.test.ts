@@ -34,6 +34,7 @@ describe("the page cache between builds", () => {
   it("keeps one entry per briefing page, beside the output", () => {
     const report = build();
     assert.match(report, /^Briefing pages: 2 rendered, 0 copied from the cache in .*\.cache\/parallax\/_site\/$/m);
+    assert.match(report, /^Briefings: 2 validated, 0 unchanged since the results in the cache$/m);
     assert.doesNotMatch(report, /Wrote 0 files/, "Eleventy's own summary, which counts none of the pages, is not shown");
     assert.equal(entries().length, 2);
     assert.equal(page(SAMPLE_SLUG).includes(MARK), false);
@@ -43,7 +44,9 @@ describe("the page cache between builds", () => {
     markEntries();
     const fox = path.join(content.content, "briefings", COPY_SLUG, "fox-news.md");
     appendFileSync(fox, "\nA sentence added by a correction.\n");
-    assert.match(build(), /^Briefing pages: 1 rendered, 1 copied from the cache/m);
+    const report = build();
+    assert.match(report, /^Briefing pages: 1 rendered, 1 copied from the cache/m);
+    assert.match(report, /^Briefings: 1 validated, 1 unchanged since the results in the cache$/m, "the unchanged briefing was not validated again");
     assert.ok(page(SAMPLE_SLUG).includes(MARK), "the unchanged briefing's page came from the cache");
     assert.equal(page(COPY_SLUG).includes(MARK), false, "the edited briefing's page was rendered anew");
     assert.match(page(COPY_SLUG), /A sentence added by a correction\./);
@@ -63,11 +66,12 @@ describe("the page cache between builds", () => {
 
   it("is not read or written with --no-cache, and goes where --cache says", () => {
     markEntries();
-    build("--no-cache");
+    assert.doesNotMatch(build("--no-cache"), /Briefings: .* validated/);
     assert.equal(page(SAMPLE_SLUG).includes(MARK), false);
     const elsewhere = path.join(content.dir, "elsewhere");
     build("--cache", elsewhere);
-    assert.equal(readdirSync(elsewhere).length, 2);
+    assert.deepEqual(readdirSync(elsewhere).filter((name) => !name.endsWith(".html")), ["validated.json"]);
+    assert.equal(readdirSync(elsewhere).length, 3, "two pages and the validation results");
   });
 
   it("does not fail a build when it cannot be written", () => {
