@@ -109,41 +109,51 @@ function loadBriefingCached(dir: string, slug: string, registries: Registries, r
   const stamp = [registriesKey, show(dir), ...entries.map((entry) => `${entry}:${fileStamp(path.join(dir, entry))}`)].join("\n");
   const cached = previous?.get(dir);
   if (cached?.stamp === stamp) return cached;
-  const key = cache && contentKey(dir, entries, registriesKey, show);
-  const kept = key ? reuseValidated(cache!, key) : undefined;
-  if (kept) return { stamp, briefing: kept.briefing && withRegistries(kept.briefing, registries), problems: kept.problems };
+  const read = cache && readForKey(dir, entries, registriesKey, show);
+  const kept = read ? reuseValidated(cache!, read.key) : undefined;
+  if (kept) return { stamp, briefing: kept.briefing && restored(kept.briefing, kept.bodyLengths, read!.files, registries), problems: kept.problems };
   const problems: Problem[] = [];
   const briefing = loadBriefing(dir, slug, entries, registries, show, problems);
-  if (key) keepValidated(cache!, key, { ...(briefing ? { briefing } : {}), problems });
+  if (read) keepValidated(cache!, read.key, { ...(briefing ? { briefing } : {}), problems, bodyLengths: briefing?.accounts.map((a) => a.body.length) ?? [] });
   return { stamp, briefing, problems };
 }
 
 /**
- * What a briefing folder's result depends on: the registries, the path its problems name, and
- * each entry's name and kind, with the bytes of its markdown files (the only ones read).
- * Undefined when a file cannot be read: the folder is validated, and the problem reported.
+ * What a briefing folder's result depends on, hashed: the registries, the path its problems name,
+ * and each entry's name and kind, with the bytes of its markdown files (the only ones read), which
+ * are returned too. Undefined when a file cannot be read: the folder is validated, and the problem reported.
  */
-function contentKey(dir: string, entries: string[], registriesKey: string, show: (abs: string) => string): string | undefined {
+function readForKey(dir: string, entries: string[], registriesKey: string, show: (abs: string) => string): { key: string; files: Map<string, Buffer> } | undefined {
   const hash = createHash("sha256").update(`${registriesKey}\n${show(dir)}\n`);
+  const files = new Map<string, Buffer>();
   try {
     for (const entry of entries) {
       const file = path.join(dir, entry);
       hash.update(`${entry}\n`);
       if (isDirectory(file)) hash.update("folder\n");
-      else if (entry.endsWith(".md")) hash.update(readFileSync(file)).update("\n");
+      else if (entry.endsWith(".md")) {
+        const bytes = readFileSync(file);
+        files.set(entry, bytes);
+        hash.update(bytes).update("\n");
+      }
     }
   } catch {
     return undefined;
   }
-  return hash.digest("hex");
+  return { key: hash.digest("hex"), files };
 }
 
-/** A briefing read back from the cache shares its outlets and stances with the registries, as one validated now does. */
-function withRegistries(briefing: Briefing, registries: Registries): Briefing {
-  for (const account of briefing.accounts) {
+/**
+ * A briefing read back from the cache, made whole: each account's text (the end of its file) and
+ * the registries' own outlets and stances, as a briefing validated now has.
+ */
+function restored(briefing: Briefing, bodyLengths: number[], files: Map<string, Buffer>, registries: Registries): Briefing {
+  briefing.accounts.forEach((account, i) => {
+    const text = files.get(`${account.id}.md`)!.toString("utf8");
+    account.body = text.slice(text.length - bodyLengths[i]!);
     account.outlet = registries.outlets.get(account.outlet.key)!;
     account.stance = registries.stances.get(account.stance.key)!;
-  }
+  });
   return briefing;
 }
 

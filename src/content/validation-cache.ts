@@ -22,10 +22,15 @@ export interface ValidationCache {
   validated: number;
 }
 
-/** A briefing folder's result: the briefing when it is valid, and its problems (warnings included). */
+/**
+ * A briefing folder's result: the briefing when it is valid, and its problems (warnings included).
+ * Its accounts' texts are not kept in the file (they are most of it, and each is the end of its
+ * file, read anyway to find the key): `bodyLengths` says how much of each file they are.
+ */
 export interface ValidatedBriefing {
   briefing?: Briefing;
   problems: Problem[];
+  bodyLengths: number[];
 }
 
 interface CacheFile {
@@ -62,5 +67,6 @@ export function keepValidated(cache: ValidationCache, key: string, result: Valid
 /** Writes this load's results, and only them (a deleted briefing's are forgotten), when they differ from what was read. */
 export function saveValidationCache(cache: ValidationCache): void {
   if (cache.validated === 0 && cache.current.size === cache.stored.size) return;
-  writeWhole(cache.file, JSON.stringify({ salt: cache.salt, entries: [...cache.current] } satisfies CacheFile));
+  const withoutTexts = (key: string, value: unknown) => (key === "body" ? undefined : value);
+  writeWhole(cache.file, JSON.stringify({ salt: cache.salt, entries: [...cache.current] } satisfies CacheFile, withoutTexts));
 }
