@@ -67,6 +67,7 @@ export function keepValidated(cache: ValidationCache, key: string, result: Valid
 /** Writes this load's results, and only them (a deleted briefing's are forgotten), when they differ from what was read. */
 export function saveValidationCache(cache: ValidationCache): void {
   if (cache.validated === 0 && cache.current.size === cache.stored.size) return;
-  const withoutTexts = (key: string, value: unknown) => (key === "body" ? undefined : value);
+  // Emptied, not dropped: the text goes back in its own place, and a briefing's fields keep their order (page keys hash them).
+  const withoutTexts = (key: string, value: unknown) => (key === "body" ? "" : value);
   writeWhole(cache.file, JSON.stringify({ salt: cache.salt, entries: [...cache.current] } satisfies CacheFile, withoutTexts));
 }

@@ -36,6 +36,8 @@ describe("validation results kept between builds", () => {
     assert.deepEqual([second.cache.validated, second.cache.reused], [0, 2]);
     assert.deepEqual(second.site, loadContent(content.content).site);
     assert.deepEqual(second.site, first.site);
+    // Field for field in the same order: a page's cache key hashes its data as JSON.
+    assert.equal(JSON.stringify(second.site), JSON.stringify(first.site));
   });
 
   it("shares outlets and stances with the registries, as a briefing validated now does", () => {
