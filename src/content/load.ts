@@ -113,7 +113,9 @@ function loadBriefingCached(dir: string, slug: string, registries: Registries, r
   const kept = read ? reuseValidated(cache!, read.key) : undefined;
   if (kept) return { stamp, briefing: kept.briefing && restored(kept.briefing, kept.bodyLengths, read!.files, registries), problems: kept.problems };
   const problems: Problem[] = [];
-  const briefing = loadBriefing(dir, slug, entries, registries, show, problems);
+  // The files just read for the key are validated from those bytes, not read again.
+  const bytesOf = (file: string) => read?.files.get(path.basename(file)) ?? readFileSync(file);
+  const briefing = loadBriefing(dir, slug, entries, registries, show, problems, bytesOf);
   if (read) keepValidated(cache!, read.key, { ...(briefing ? { briefing } : {}), problems, bodyLengths: briefing?.accounts.map((a) => a.body.length) ?? [] });
   return { stamp, briefing, problems };
 }
@@ -162,7 +164,10 @@ function fileStamp(file: string): string {
   return stats ? `${stats.isDirectory() ? "dir" : "file"}:${stats.size}:${stats.mtimeNs}` : "missing";
 }
 
-function loadBriefing(dir: string, slug: string, entries: string[], registries: Registries, show: (abs: string) => string, problems: Problem[]): Briefing | undefined {
+/** A file's bytes: read from disk, or from an earlier read of the same load. */
+type ReadBytes = (file: string) => Buffer;
+
+function loadBriefing(dir: string, slug: string, entries: string[], registries: Registries, show: (abs: string) => string, problems: Problem[], bytesOf: ReadBytes): Briefing | undefined {
   const indexPath = path.join(dir, "index.md");
   const accountFiles = entries.filter((e) => e.endsWith(".md") && e !== "index.md");
   for (const nested of entries.filter((e) => isDirectory(path.join(dir, e))))
@@ -175,10 +180,10 @@ function loadBriefing(dir: string, slug: string, entries: string[], registries: 
   if (accountFiles.length === 0)
     problems.push(problem({ file: show(entries.includes("index.md") ? indexPath : dir), line: 1, field: "accounts", message: "the briefing has no accounts", hint: "add one .md file per outlet's account beside index.md" }));
 
-  const index = entries.includes("index.md") ? readSource(indexPath, show, problems) : undefined;
+  const index = entries.includes("index.md") ? readSource(indexPath, show, problems, bytesOf) : undefined;
   const front = index && collect(check(briefingSchema, index.data, index.file, index.locate, BRIEFING_FIELDS), problems);
   if (index && front?.summary) problems.push(...checkMarkdown(front.summary, "summary", () => ({ file: index.file, ...index.locate(["summary"]) })));
-  const accounts = accountFiles.flatMap((name) => loadAccount(path.join(dir, name), slug, registries, show, problems) ?? []);
+  const accounts = accountFiles.flatMap((name) => loadAccount(path.join(dir, name), slug, registries, show, problems, bytesOf) ?? []);
   if (!front || !index || accounts.length !== accountFiles.length || accounts.length === 0) return undefined;
 
   accounts.sort((a, b) => compareDates(a.published, b.published) || compareStrings(a.outlet.name, b.outlet.name) || compareStrings(a.id, b.id));
@@ -197,8 +202,8 @@ function loadBriefing(dir: string, slug: string, entries: string[], registries: 
   };
 }
 
-function loadAccount(file: string, briefingSlug: string, registries: Registries, show: (abs: string) => string, problems: Problem[]): Account | undefined {
-  const source = readSource(file, show, problems);
+function loadAccount(file: string, briefingSlug: string, registries: Registries, show: (abs: string) => string, problems: Problem[], bytesOf: ReadBytes): Account | undefined {
+  const source = readSource(file, show, problems, bytesOf);
   if (!source) return undefined;
   const id = path.basename(file, ".md");
   const before = problems.length;
@@ -289,8 +294,8 @@ function readRegistry(file: string, show: (abs: string) => string, problems: Pro
   return { value: yaml.data, locate: yaml.locate };
 }
 
-function readSource(file: string, show: (abs: string) => string, problems: Problem[]): SourceFile | undefined {
-  const result = parseSourceFile(show(file), readFileSync(file));
+function readSource(file: string, show: (abs: string) => string, problems: Problem[], bytesOf: ReadBytes): SourceFile | undefined {
+  const result = parseSourceFile(show(file), bytesOf(file));
   if (result.ok) return result.source;
   problems.push(...result.problems);
   return undefined;

@@ -3,10 +3,10 @@ import path from "node:path";
 
 /**
  * Writes a cache file whole or not at all: a build killed mid-write leaves no truncated file for a
- * later build to read. False when it cannot be written (read-only, full, not a folder): a cache
- * that cannot be kept costs the next build time, never this one its result.
+ * later build to read. A file that cannot be written (read-only, full, not a folder) is left
+ * unwritten: a cache that cannot be kept costs the next build time, never this one its result.
  */
-export function writeWhole(file: string, data: string): boolean {
+export function writeWhole(file: string, data: string): void {
   const partial = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.partial`;
   let written = false;
   try {
@@ -14,9 +14,7 @@ export function writeWhole(file: string, data: string): boolean {
     writeFileSync(partial, data);
     written = true;
     renameSync(partial, file);
-    return true;
   } catch {
     if (written) rmSync(partial, { force: true });
-    return false;
   }
 }
