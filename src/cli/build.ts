@@ -6,6 +6,7 @@ import { formatProblems, hasErrors } from "../content/problems.ts";
 import { loadSiteConfig } from "../content/site-config.ts";
 import { openValidationCache, saveValidationCache, type ValidationCache } from "../content/validation-cache.ts";
 import { preloadContent } from "../eleventy/content-data.ts";
+import { cachedLinks, openLinkCache, saveLinkCache, type LinkCache } from "../site/link-cache.ts";
 import { defaultCacheDir, openPageCache, type PageCache } from "../site/page-cache.ts";
 import { postBuild } from "../site/post-build.ts";
 import { escapeRegExp } from "../util/escape-regexp.ts";
@@ -42,6 +43,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const cache = cacheDir === false ? undefined : openPageCache(path.resolve(cacheDir));
   // Validation results share the pages' cache folder and salt (which covers the validating code too).
   const validated = cache && openValidationCache(path.join(cache.dir, VALIDATION_FILE), cache.salt);
+  const links = cache && openLinkCache(path.join(cache.dir, LINKS_FILE), cache.salt);
   const { site, problems } = timePhase("validation", () => loadContent(options.contentDir, validated ? { cache: validated } : {}));
   if (validated) saveValidationCache(validated);
   const { config } = loadSiteConfig(options.contentDir);
@@ -63,7 +65,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     eleventy.disableLogger();
     await timePhase("Eleventy, all pages", () => eleventy.write());
     // Post-build steps (src/site/post-build.ts): search index and checks, on the staging folder.
-    const checked = await timePhase(options.search === false ? "link check" : "search index and link check", () => postBuild(staging, options.contentDir, { search: options.search }));
+    const checks = { search: options.search, ...(cache && links ? { links: cachedLinks(links, cache) } : {}) };
+    const checked = await timePhase(options.search === false ? "link check" : "search index and link check", () => postBuild(staging, options.contentDir, checks));
     if (!checked.ok) {
       rmSync(staging, { recursive: true, force: true });
       return { ok: false, report: `${checked.report}\nNothing was written; ${path.basename(output)}/ is unchanged.` };
@@ -73,19 +76,22 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     return { ok: false, report: `Build failed: ${describeError(error)}\nNothing was written; ${path.basename(output)}/ is unchanged.` };
   }
   swapIn(staging, output);
+  if (links) saveLinkCache(links);
   const warnings = problems.length ? `${formatProblems(problems)}\n` : "";
   const unindexed = options.search === false ? " without the search index" : "";
-  const cached = cache && validated ? `\n${cacheReport(validated, cache)}` : "";
+  const cached = cache && validated && links ? `\n${cacheReport(validated, cache, links)}` : "";
   return { ok: true, report: `${warnings}Built ${path.relative(process.cwd(), output) || "."}/${unindexed}${cached}` };
 }
 
-/** The file of validation results in the cache folder (its pages are the `.html` files). */
+/** The files of validation results and of the pages' links in the cache folder (its pages are the `.html` files). */
 const VALIDATION_FILE = "validated.json";
+const LINKS_FILE = "links.json";
 
-function cacheReport(validated: ValidationCache, pages: PageCache): string {
+function cacheReport(validated: ValidationCache, pages: PageCache, links: LinkCache): string {
   return [
     `Briefings: ${validated.validated} validated, ${validated.reused} unchanged since the results in the cache`,
     `Briefing pages: ${pages.rendered} rendered, ${pages.restored} copied from the cache in ${path.relative(process.cwd(), pages.dir) || "."}/`,
+    `Link check: ${links.read} pages read, ${links.known} known from the cache`,
   ].join("\n");
 }
 

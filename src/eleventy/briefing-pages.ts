@@ -4,7 +4,7 @@ import { Worker } from "node:worker_threads";
 import type { SiteConfig } from "../content/site-config.ts";
 import { briefingPageView, type BriefingView } from "../render/view.ts";
 import { cacheEntry, pruneCache, restoreEntry, storeEntry, type PageCache } from "../site/page-cache.ts";
-import { pageFile, writePage } from "../site/site-files.ts";
+import { pageFile, sitePath, writePage } from "../site/site-files.ts";
 import { paths } from "../site/urls.ts";
 import { timePhase } from "../util/phases.ts";
 import type { LoadedContent } from "./content-data.ts";
@@ -37,7 +37,10 @@ export function briefingPages(config: EleventyConfig, loaded: () => LoadedConten
     const { cache } = content;
     const keyed = content.view.briefings.map((briefing): KeyedPage => {
       const key = dataKey(briefing, configKey);
-      return { briefing, key, ...(cache ? { cacheEntry: cacheEntry(cache, key) } : {}) };
+      if (!cache) return { briefing, key };
+      const entry = cacheEntry(cache, key);
+      cache.entries.set(sitePath(briefing.url), entry);
+      return { briefing, key, cacheEntry: entry };
     });
     const due = keyed.filter(({ briefing, key }) => written.get(briefing.url) !== key);
     const cores = availableParallelism();

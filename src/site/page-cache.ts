@@ -17,6 +17,8 @@ export interface PageCache {
   /** Pages this build copied from the cache, and pages it rendered (and kept in it). */
   restored: number;
   rendered: number;
+  /** This build's briefing pages' entries, by page file (relative to the site, as `sitePath` gives it). */
+  entries: Map<string, string>;
 }
 
 /** Where a build's cache lives by default: `.cache/parallax/<output name>/` beside the output folder. */
@@ -37,7 +39,7 @@ export function openPageCache(dir: string, codePaths = RENDERING_CODE): PageCach
   const hash = createHash("sha256").update(`${process.version}\n${process.versions.icu}\n`);
   const files = codePaths.flatMap(filesUnder).sort((a, b) => compareStrings(a.name, b.name));
   for (const { name, file } of files) hash.update(`${name}\n`).update(readFileSync(file)).update("\n");
-  return { dir, salt: hash.digest("hex"), restored: 0, rendered: 0 };
+  return { dir, salt: hash.digest("hex"), restored: 0, rendered: 0, entries: new Map() };
 }
 
 /** The files of a code path, each with a name that does not depend on where the project is. */

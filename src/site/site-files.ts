@@ -30,9 +30,14 @@ export function htmlFiles(siteDir: string): string[] {
   return siteFiles(siteDir).filter((file) => file.endsWith(".html"));
 }
 
-/** The file of a page in the site: a folder path (`/about/`) is its index.html, a file path (`/feed.xml`) itself. */
+/** The file of a page, relative to the site as `siteFiles` names it: a folder path (`/about/`) is its index.html, a file path (`/feed.xml`) itself. */
+export function sitePath(pagePath: string): string {
+  return (pagePath.endsWith("/") ? `${pagePath}index.html` : pagePath).replace(/^\/+/, "");
+}
+
+/** The file of a page in the site (see `sitePath`). */
 export function pageFile(siteDir: string, pagePath: string): string {
-  return path.join(siteDir, pagePath.endsWith("/") ? `${pagePath}index.html` : pagePath);
+  return path.join(siteDir, sitePath(pagePath));
 }
 
 /** Writes a page at its path in the site (`pageFile`). */

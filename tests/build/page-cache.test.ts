@@ -35,6 +35,7 @@ describe("the page cache between builds", () => {
     const report = build();
     assert.match(report, /^Briefing pages: 2 rendered, 0 copied from the cache in .*\.cache\/parallax\/_site\/$/m);
     assert.match(report, /^Briefings: 2 validated, 0 unchanged since the results in the cache$/m);
+    assert.match(report, /^Link check: \d+ pages read, 0 known from the cache$/m);
     assert.doesNotMatch(report, /Wrote 0 files/, "Eleventy's own summary, which counts none of the pages, is not shown");
     assert.equal(entries().length, 2);
     assert.equal(page(SAMPLE_SLUG).includes(MARK), false);
@@ -47,6 +48,7 @@ describe("the page cache between builds", () => {
     const report = build();
     assert.match(report, /^Briefing pages: 1 rendered, 1 copied from the cache/m);
     assert.match(report, /^Briefings: 1 validated, 1 unchanged since the results in the cache$/m, "the unchanged briefing was not validated again");
+    assert.match(report, /^Link check: \d+ pages read, 1 known from the cache$/m, "the copied page's links were not read again");
     assert.ok(page(SAMPLE_SLUG).includes(MARK), "the unchanged briefing's page came from the cache");
     assert.equal(page(COPY_SLUG).includes(MARK), false, "the edited briefing's page was rendered anew");
     assert.match(page(COPY_SLUG), /A sentence added by a correction\./);
@@ -66,12 +68,12 @@ describe("the page cache between builds", () => {
 
   it("is not read or written with --no-cache, and goes where --cache says", () => {
     markEntries();
-    assert.doesNotMatch(build("--no-cache"), /Briefings: .* validated/);
+    assert.doesNotMatch(build("--no-cache"), /Briefings: .* validated|Link check:/);
     assert.equal(page(SAMPLE_SLUG).includes(MARK), false);
     const elsewhere = path.join(content.dir, "elsewhere");
     build("--cache", elsewhere);
-    assert.deepEqual(readdirSync(elsewhere).filter((name) => !name.endsWith(".html")), ["validated.json"]);
-    assert.equal(readdirSync(elsewhere).length, 3, "two pages and the validation results");
+    assert.deepEqual(readdirSync(elsewhere).filter((name) => !name.endsWith(".html")).sort(), ["links.json", "validated.json"]);
+    assert.equal(readdirSync(elsewhere).length, 4, "two pages, the validation results and the pages' links");
   });
 
   it("does not fail a build when it cannot be written", () => {

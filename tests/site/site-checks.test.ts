@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
 import { validateSiteHtml } from "../../src/site/html-check.ts";
-import { checkInternalLinks } from "../../src/site/link-check.ts";
+import { checkInternalLinks, type PageLinks } from "../../src/site/link-check.ts";
 import { formatSiteProblem } from "../../src/site/site-files.ts";
 
 const BASE = "https://parallax.example/";
@@ -53,6 +53,23 @@ describe("the internal link check", () => {
   it("accepts links that resolve, on the site's own origin too, and does not fetch other origins", () => {
     for (const fine of ["/about/", "about/#team", "/about", "#top-heading", `${BASE}about/`, "/style.css", "elsewhere", "mailto", "../#top-heading"])
       assert.equal(lines.some((l) => l.includes(` ${fine}:`)), false, fine);
+  });
+
+  it("takes a page's links from knownLinks without reading it, and checks them against the pages as they are now", () => {
+    const read = new Map<string, PageLinks>();
+    checkInternalLinks(dir, BASE, { onRead: (file, links) => read.set(file, links) });
+    assert.deepEqual([...read.keys()], ["about/index.html", "index.html"]);
+    const reread: string[] = [];
+    const fromKnown = checkInternalLinks(dir, BASE, { knownLinks: (file) => read.get(file), onRead: (file) => reread.push(file) });
+    assert.deepEqual(fromKnown.map(formatSiteProblem), lines, "the same findings, at the same places");
+    assert.deepEqual(reread, [], "no page was read");
+
+    // The about page as an earlier build saw it: no "team" heading, and a link to a page since removed.
+    const earlier: PageLinks = { ids: [], urls: ["../#top-heading", "/gone/"], offsets: [0, 10] };
+    const messages = checkInternalLinks(dir, BASE, { knownLinks: (file) => (file === "about/index.html" ? earlier : undefined) }).map((p) => `${p.file} ${p.message}`);
+    assert.ok(messages.includes("about/index.html /gone/: there is no /gone/ in the site"), messages.join("\n"));
+    assert.ok(messages.includes('index.html about/#team: /about/ has no element with id "team"'), "a link into the known page meets its known ids");
+    assert.equal(messages.some((m) => m.includes("/#legacy")), false, "the page as it is on disk was not read");
   });
 });
 
