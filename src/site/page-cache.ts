@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { compareStrings } from "../content/problems.ts";
 import { writeWhole } from "../util/write-whole.ts";
@@ -59,11 +59,22 @@ export function cacheEntry(cache: PageCache, key: string): string {
 }
 
 /**
- * Copies an entry to `target`; false when it cannot (none yet, pruned meanwhile by another build,
- * unreadable), and the page is rendered instead: the cache only ever saves work.
+ * Puts an entry's page at `target` as a hard link to it, or a copy where links cannot be made (the
+ * cache on another disk); false when neither can be (no entry yet, pruned meanwhile by another
+ * build, unreadable), and the page is rendered instead: the cache only ever saves work. A link
+ * writes no page data: at 2,000 briefings this step took 0.55–0.6 s instead of 1.0–1.5 s. It is
+ * safe because Parallax never writes into a page file, only replaces it (`writePage`), and an entry
+ * is replaced whole too (`storeEntry`).
  */
 export function restoreEntry(entry: string, target: string): boolean {
   mkdirSync(path.dirname(target), { recursive: true });
+  rmSync(target, { force: true }); // a page an earlier watch-mode pass wrote, perhaps itself a link
+  try {
+    linkSync(entry, target);
+    return true;
+  } catch {
+    // no entry, or no link across disks: a copy, or nothing
+  }
   try {
     copyFileSync(entry, target);
     return true;

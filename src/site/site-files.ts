@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { compareStrings } from "../content/problems.ts";
 
@@ -40,9 +40,13 @@ export function pageFile(siteDir: string, pagePath: string): string {
   return path.join(siteDir, sitePath(pagePath));
 }
 
-/** Writes a page at its path in the site (`pageFile`). */
+/**
+ * Writes a page at its path in the site (`pageFile`), as a new file: one already there may be a
+ * hard link to a page-cache entry (`restoreEntry`), which writing into it would change too.
+ */
 export function writePage(siteDir: string, pagePath: string, html: string): void {
   const file = pageFile(siteDir, pagePath);
   mkdirSync(path.dirname(file), { recursive: true });
+  rmSync(file, { force: true });
   writeFileSync(file, html);
 }

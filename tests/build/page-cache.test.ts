@@ -4,7 +4,8 @@ import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileS
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
-import { defaultCacheDir, openPageCache } from "../../src/site/page-cache.ts";
+import { defaultCacheDir, openPageCache, restoreEntry } from "../../src/site/page-cache.ts";
+import { pageFile, writePage } from "../../src/site/site-files.ts";
 import { runCli } from "../helpers/build.ts";
 import { ROOT, SAMPLE_SLUG, tempContent } from "../helpers/content.ts";
 
@@ -124,5 +125,33 @@ describe("the page cache's salt", () => {
     cpSync(path.join(dir, "layouts"), path.join(clone, "layouts"), { recursive: true });
     cpSync(path.join(dir, "lock.json"), path.join(clone, "lock.json"));
     assert.equal(saltIn(clone), saltIn(dir));
+  });
+});
+
+describe("a page put in place from the cache", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "parallax-restore-"));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const site = path.join(dir, "site");
+  const target = pageFile(site, "/briefings/a/");
+  const entry = (name: string, html: string) => {
+    writeFileSync(path.join(dir, name), html);
+    return path.join(dir, name);
+  };
+
+  it("is the entry's page, and writing the page anew or restoring another entry over it leaves the entry as it was", () => {
+    const first = entry("first.html", "<p>first</p>");
+    const second = entry("second.html", "<p>second</p>");
+    assert.equal(restoreEntry(first, target), true);
+    assert.equal(readFileSync(target, "utf8"), "<p>first</p>");
+    assert.equal(restoreEntry(second, target), true);
+    assert.equal(readFileSync(target, "utf8"), "<p>second</p>");
+    assert.equal(readFileSync(first, "utf8"), "<p>first</p>");
+    writePage(site, "/briefings/a/", "<p>rendered anew</p>");
+    assert.equal(readFileSync(target, "utf8"), "<p>rendered anew</p>");
+    assert.equal(readFileSync(second, "utf8"), "<p>second</p>", "the entry the page came from is unchanged");
+  });
+
+  it("is not there when its entry is not", () => {
+    assert.equal(restoreEntry(path.join(dir, "pruned.html"), pageFile(site, "/briefings/b/")), false);
   });
 });
