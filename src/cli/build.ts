@@ -4,12 +4,13 @@ import Eleventy from "@11ty/eleventy";
 import { loadContent } from "../content/load.ts";
 import { formatProblems, hasErrors } from "../content/problems.ts";
 import { loadSiteConfig } from "../content/site-config.ts";
-import { openValidationCache, saveValidationCache, type ValidationCache } from "../content/validation-cache.ts";
+import { saveValidationCache, type ValidatedBriefing, type ValidationCache } from "../content/validation-cache.ts";
 import { preloadContent } from "../eleventy/content-data.ts";
-import { cachedLinks, openLinkCache, saveLinkCache, type LinkCache } from "../site/link-cache.ts";
+import { cachedLinks, openLinkCache, type LinkCache } from "../site/link-cache.ts";
 import { defaultCacheDir, openPageCache, type PageCache } from "../site/page-cache.ts";
 import { postBuild } from "../site/post-build.ts";
 import { escapeRegExp } from "../util/escape-regexp.ts";
+import { openKeptResults, saveKeptResults } from "../util/kept-results.ts";
 import { timePhase } from "../util/phases.ts";
 
 export interface BuildOptions {
@@ -40,15 +41,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   performance.measure("startup", { start: 0 });
   const output = path.resolve(options.outputDir);
   const cacheDir = options.cache === undefined ? defaultCacheDir(output) : options.cache;
-  const cache = cacheDir === false ? undefined : openPageCache(path.resolve(cacheDir));
-  // Validation results share the pages' cache folder and salt (which covers the validating code too).
-  const validated = cache && openValidationCache(path.join(cache.dir, VALIDATION_FILE), cache.salt);
-  const links = cache && openLinkCache(path.join(cache.dir, LINKS_FILE), cache.salt);
-  const { site, problems } = timePhase("validation", () => loadContent(options.contentDir, validated ? { cache: validated } : {}));
-  if (validated) saveValidationCache(validated);
+  const caches = cacheDir === false ? undefined : openCaches(path.resolve(cacheDir));
+  const { site, problems } = timePhase("validation", () => loadContent(options.contentDir, caches ? { cache: caches.validated } : {}));
+  if (caches) saveValidationCache(caches.validated);
   const { config } = loadSiteConfig(options.contentDir);
   if (!site || !config || hasErrors(problems)) return { ok: false, report: `${formatProblems(problems)}\nNothing was written.` };
-  preloadContent(options.contentDir, { site, config, ...(cache ? { cache } : {}) });
+  preloadContent(options.contentDir, { site, config, ...(caches ? { cache: caches.pages } : {}) });
 
   const staging = `${output}.next-${process.pid}`;
   mkdirSync(path.dirname(output), { recursive: true });
@@ -65,7 +63,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     eleventy.disableLogger();
     await timePhase("Eleventy, all pages", () => eleventy.write());
     // Post-build steps (src/site/post-build.ts): search index and checks, on the staging folder.
-    const checks = { search: options.search, ...(cache && links ? { links: cachedLinks(links, cache) } : {}) };
+    const checks = { search: options.search, ...(caches ? { links: cachedLinks(caches.links, caches.pages) } : {}) };
     const checked = await timePhase(options.search === false ? "link check" : "search index and link check", () => postBuild(staging, options.contentDir, checks));
     if (!checked.ok) {
       rmSync(staging, { recursive: true, force: true });
@@ -76,10 +74,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     return { ok: false, report: `Build failed: ${describeError(error)}\nNothing was written; ${path.basename(output)}/ is unchanged.` };
   }
   swapIn(staging, output);
-  if (links) saveLinkCache(links);
+  if (caches) saveKeptResults(caches.links);
   const warnings = problems.length ? `${formatProblems(problems)}\n` : "";
   const unindexed = options.search === false ? " without the search index" : "";
-  const cached = cache && validated && links ? `\n${cacheReport(validated, cache, links)}` : "";
+  const cached = caches ? `\n${cacheReport(caches)}` : "";
   return { ok: true, report: `${warnings}Built ${path.relative(process.cwd(), output) || "."}/${unindexed}${cached}` };
 }
 
@@ -87,11 +85,24 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 const VALIDATION_FILE = "validated.json";
 const LINKS_FILE = "links.json";
 
-function cacheReport(validated: ValidationCache, pages: PageCache, links: LinkCache): string {
+/** What a build keeps in its cache folder: pages, validation results and the pages' links. */
+interface BuildCaches {
+  pages: PageCache;
+  validated: ValidationCache;
+  links: LinkCache;
+}
+
+/** The caches in `dir`. Validation results and links share the pages' salt, which covers the code that makes them too. */
+function openCaches(dir: string): BuildCaches {
+  const pages = openPageCache(dir);
+  return { pages, validated: openKeptResults<ValidatedBriefing>(path.join(dir, VALIDATION_FILE), pages.salt), links: openLinkCache(path.join(dir, LINKS_FILE), pages.salt) };
+}
+
+function cacheReport({ validated, pages, links }: BuildCaches): string {
   return [
-    `Briefings: ${validated.validated} validated, ${validated.reused} unchanged since the results in the cache`,
+    `Briefings: ${validated.added} validated, ${validated.reused} unchanged since the results in the cache`,
     `Briefing pages: ${pages.rendered} rendered, ${pages.restored} copied from the cache in ${path.relative(process.cwd(), pages.dir) || "."}/`,
-    `Link check: ${links.read} pages read, ${links.known} known from the cache`,
+    `Link check: ${links.read} pages read, ${links.reused} known from the cache`,
   ].join("\n");
 }
 

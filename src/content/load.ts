@@ -9,7 +9,8 @@ import { ACCOUNT_FIELDS, accountSchema, BRIEFING_FIELDS, briefingSchema, outletR
 import { parseSourceFile, type SourceFile } from "./source-file.ts";
 import { loadSiteConfig, SITE_FILE } from "./site-config.ts";
 import { check, checkMarkdown, closest } from "./validate.ts";
-import { keepValidated, reuseValidated, type ValidationCache } from "./validation-cache.ts";
+import { keepResult, reuseResult } from "../util/kept-results.ts";
+import type { ValidationCache } from "./validation-cache.ts";
 import { readYaml } from "./yaml.ts";
 
 export interface LoadOptions {
@@ -110,13 +111,13 @@ function loadBriefingCached(dir: string, slug: string, registries: Registries, r
   const cached = previous?.get(dir);
   if (cached?.stamp === stamp) return cached;
   const read = cache && readForKey(dir, entries, registriesKey, show);
-  const kept = read ? reuseValidated(cache!, read.key) : undefined;
+  const kept = read ? reuseResult(cache!, read.key) : undefined;
   if (kept) return { stamp, briefing: kept.briefing && restored(kept.briefing, kept.bodyLengths, read!.files, registries), problems: kept.problems };
   const problems: Problem[] = [];
   // The files just read for the key are validated from those bytes, not read again.
   const bytesOf = (file: string) => read?.files.get(path.basename(file)) ?? readFileSync(file);
   const briefing = loadBriefing(dir, slug, entries, registries, show, problems, bytesOf);
-  if (read) keepValidated(cache!, read.key, { ...(briefing ? { briefing } : {}), problems, bodyLengths: briefing?.accounts.map((a) => a.body.length) ?? [] });
+  if (read) keepResult(cache!, read.key, { ...(briefing ? { briefing } : {}), problems, bodyLengths: briefing?.accounts.map((a) => a.body.length) ?? [] });
   return { stamp, briefing, problems };
 }
 

@@ -72,8 +72,8 @@ export function restoreEntry(entry: string, target: string): boolean {
   try {
     linkSync(entry, target);
     return true;
-  } catch {
-    // no entry, or no link across disks: a copy, or nothing
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return false; // no entry: nothing to copy either
   }
   try {
     copyFileSync(entry, target);

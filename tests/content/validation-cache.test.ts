@@ -4,7 +4,8 @@ import path from "node:path";
 import { after, describe, it } from "node:test";
 import { loadContent } from "../../src/content/load.ts";
 import { formatProblems } from "../../src/content/problems.ts";
-import { openValidationCache, saveValidationCache } from "../../src/content/validation-cache.ts";
+import { saveValidationCache, type ValidatedBriefing } from "../../src/content/validation-cache.ts";
+import { openKeptResults } from "../../src/util/kept-results.ts";
 import { accountSource, SAMPLE_SLUG, tempContent } from "../helpers/content.ts";
 
 const COPY_SLUG = "a-second-briefing";
@@ -21,7 +22,7 @@ describe("validation results kept between builds", () => {
   const load = (salt = "salt") => {
     clock += 60;
     for (const entry of readdirSync(content.content, { recursive: true, withFileTypes: true })) utimesSync(path.join(entry.parentPath, entry.name), clock, clock);
-    const cache = openValidationCache(file, salt);
+    const cache = openKeptResults<ValidatedBriefing>(file, salt);
     const result = loadContent(content.content, { cache });
     saveValidationCache(cache);
     return { ...result, cache };
@@ -31,9 +32,9 @@ describe("validation results kept between builds", () => {
 
   it("takes unchanged briefings from the cache, the same as validating them anew", () => {
     const first = load();
-    assert.equal(first.cache.validated, 2);
+    assert.equal(first.cache.added, 2);
     const second = load();
-    assert.deepEqual([second.cache.validated, second.cache.reused], [0, 2]);
+    assert.deepEqual([second.cache.added, second.cache.reused], [0, 2]);
     assert.deepEqual(second.site, loadContent(content.content).site);
     assert.deepEqual(second.site, first.site);
     // Field for field in the same order: a page's cache key hashes its data as JSON.
@@ -53,7 +54,7 @@ describe("validation results kept between builds", () => {
     const fox = path.join(content.content, "briefings", COPY_SLUG, "fox-news.md");
     writeFileSync(fox, readFileSync(fox, "utf8").replace(/^title: .*$/mu, "title: A corrected headline"));
     const { site, cache } = load();
-    assert.deepEqual([cache.validated, cache.reused], [1, 1]);
+    assert.deepEqual([cache.added, cache.reused], [1, 1]);
     assert.ok(site!.briefings.find((b) => b.slug === COPY_SLUG)!.accounts.some((a) => a.title === "A corrected headline"));
   });
 
@@ -62,7 +63,7 @@ describe("validation results kept between builds", () => {
     const first = load();
     assert.equal(first.site, undefined);
     const second = load();
-    assert.deepEqual([second.cache.validated, second.cache.reused], [0, 2]);
+    assert.deepEqual([second.cache.added, second.cache.reused], [0, 2]);
     assert.equal(second.site, undefined);
     assert.equal(formatProblems(second.problems), formatProblems(first.problems));
     assert.match(formatProblems(second.problems), /bad\.md:5:1 stance: "maybe" is not in the stance registry/);
@@ -74,7 +75,7 @@ describe("validation results kept between builds", () => {
     const outlets = path.join(content.content, "_data", "outlets.yaml");
     writeFileSync(outlets, readFileSync(outlets, "utf8").replace(/name: RT\b/, "name: RT (Russia Today)"));
     const { site, cache } = load();
-    assert.deepEqual([cache.validated, cache.reused], [2, 0]);
+    assert.deepEqual([cache.added, cache.reused], [2, 0]);
     assert.ok(site!.briefings.flatMap((b) => b.accounts).some((a) => a.outlet.name === "RT (Russia Today)"));
   });
 
@@ -91,10 +92,10 @@ describe("validation results kept between builds", () => {
 
   it("reads nothing kept by other code (another salt), and survives a damaged file", () => {
     load();
-    assert.deepEqual([load("other code").cache.validated, load("other code").cache.reused], [2, 2], "a new salt validates everything once");
+    assert.deepEqual([load("other code").cache.added, load("other code").cache.reused], [2, 2], "a new salt validates everything once");
     writeFileSync(file, "{ not json");
     const { site, cache } = load();
-    assert.deepEqual([cache.validated, cache.reused], [2, 0]);
+    assert.deepEqual([cache.added, cache.reused], [2, 0]);
     assert.equal(site!.briefings.length, 2);
     assert.equal(load().cache.reused, 2, "and the file is written anew");
   });

@@ -3,9 +3,10 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
-import { cachedLinks, openLinkCache, saveLinkCache } from "../../src/site/link-cache.ts";
+import { cachedLinks, openLinkCache } from "../../src/site/link-cache.ts";
 import type { PageLinks } from "../../src/site/link-check.ts";
 import type { PageCache } from "../../src/site/page-cache.ts";
+import { saveKeptResults } from "../../src/util/kept-results.ts";
 
 describe("the link cache beside the page cache", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "parallax-links-"));
@@ -21,14 +22,14 @@ describe("the link cache beside the page cache", () => {
     record.onRead("briefings/a/index.html", links);
     record.onRead("briefings/b/index.html", { ids: [], urls: [], offsets: [] });
     record.onRead("index.html", links); // not a cached page: not kept
-    saveLinkCache(first);
-    assert.deepEqual([first.read, first.known], [3, 0]);
+    saveKeptResults(first);
+    assert.deepEqual([first.read, first.reused], [3, 0]);
 
     const second = openLinkCache(file, "salt");
     const use = cachedLinks(second, pages({ "briefings/renamed/index.html": path.join(dir, "aaa.html") }));
     assert.deepEqual(use.knownLinks("briefings/renamed/index.html"), links);
     assert.equal(use.knownLinks("index.html"), undefined);
-    saveLinkCache(second);
+    saveKeptResults(second);
     assert.deepEqual([...openLinkCache(file, "salt").stored.keys()], ["aaa.html"], "the entry no page uses now is forgotten");
   });
 
@@ -36,7 +37,7 @@ describe("the link cache beside the page cache", () => {
     assert.equal(openLinkCache(file, "other code").stored.size, 0);
     writeFileSync(file, "{ not json");
     assert.equal(openLinkCache(file, "salt").stored.size, 0);
-    writeFileSync(file, JSON.stringify({ salt: "salt", pages: [["aaa.html", links], ["bbb.html", { ids: "main" }], ["ccc.html", { ids: [], urls: ["/"], offsets: [] }]] }));
+    writeFileSync(file, JSON.stringify({ salt: "salt", entries: [["aaa.html", links], ["bbb.html", { ids: "main" }], ["ccc.html", { ids: [], urls: ["/"], offsets: [] }]] }));
     assert.deepEqual([...openLinkCache(file, "salt").stored.keys()], ["aaa.html"], "entries of the wrong shape are dropped");
     assert.equal(openLinkCache(path.join(dir, "missing.json"), "salt").stored.size, 0);
   });
