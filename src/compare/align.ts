@@ -26,9 +26,10 @@ export type TermsOf = Map<AnalysedSentence, Map<string, Term>>;
 
 /** Every sentence's terms as numbers, with their weights: built once, shared by all account pairs. */
 export interface WeightedTerms {
-  termsOf: TermsOf;
   /** Term ids of each sentence. */
   idsOf: Map<AnalysedSentence, number[]>;
+  /** Each sentence's terms, in the order of its ids. */
+  termListsOf: Map<AnalysedSentence, Term[]>;
   keys: string[];
   /** idf[id] = log((N + 1) / df): a term in one sentence of N weighs most, one in every sentence almost nothing. */
   idf: Float64Array;
@@ -38,6 +39,7 @@ export function weighTerms(termsOf: TermsOf): WeightedTerms {
   const idOf = new Map<string, number>();
   const df: number[] = [];
   const idsOf = new Map<AnalysedSentence, number[]>();
+  const termListsOf = new Map<AnalysedSentence, Term[]>();
   for (const [sentence, terms] of termsOf) {
     const ids: number[] = [];
     for (const key of terms.keys()) {
@@ -51,9 +53,10 @@ export function weighTerms(termsOf: TermsOf): WeightedTerms {
       ids.push(id);
     }
     idsOf.set(sentence, ids);
+    termListsOf.set(sentence, [...terms.values()]);
   }
   const n = termsOf.size;
-  return { termsOf, idsOf, keys: [...idOf.keys()], idf: Float64Array.from(df, (count) => Math.log((n + 1) / count)) };
+  return { idsOf, termListsOf, keys: [...idOf.keys()], idf: Float64Array.from(df, (count) => Math.log((n + 1) / count)) };
 }
 
 /** The IDF mass of a sentence's terms, counting only those `counts` admits. */
@@ -64,10 +67,11 @@ function mass(ids: number[], idf: Float64Array, counts: (id: number) => boolean)
 }
 
 function explain(key: string, a: Term, b: Term): string {
-  const same = a.surface === b.surface || a.surface.toLowerCase() === b.surface.toLowerCase();
-  if (same || !(a.equivalence || b.equivalence) || key.startsWith("#")) {
-    return key.startsWith("@") || key.startsWith("#") ? a.surface : a.surface.toLowerCase();
-  }
+  // Actors and figures read as printed; words in lower case.
+  const verbatim = key.startsWith("@") || key.startsWith("#");
+  if (a.surface === b.surface || key.startsWith("#")) return verbatim ? a.surface : a.surface.toLowerCase();
+  const lowerA = a.surface.toLowerCase();
+  if (!(a.equivalence || b.equivalence) || lowerA === b.surface.toLowerCase()) return verbatim ? a.surface : lowerA;
   return `${a.surface} ≈ ${b.surface}`;
 }
 
@@ -79,17 +83,22 @@ function quoteTerm(pair: QuotePair, a: string, b: string): string {
 
 /** What made two sentences match: shared quotations, then the heaviest shared terms. */
 function explainPair(weighted: WeightedTerms, a: AnalysedSentence, b: AnalysedSentence, quotes: string[]): string[] {
-  const { termsOf, idsOf, keys, idf } = weighted;
-  const termsA = termsOf.get(a)!;
-  const termsB = termsOf.get(b)!;
-  const shared = idsOf
-    .get(a)!
-    .filter((id) => idf[id]! > 0 && termsB.has(keys[id]!))
-    .sort((x, y) => idf[y]! - idf[x]! || byText(keys[x]!, keys[y]!));
+  const { idsOf, termListsOf, keys, idf } = weighted;
+  const idsA = idsOf.get(a)!;
+  const idsB = idsOf.get(b)!;
+  const termsA = termListsOf.get(a)!;
+  const termsB = termListsOf.get(b)!;
+  // A sentence has a few dozen terms at most, so a scan finds a shared one faster than a lookup table would be built.
+  const shared: { id: number; a: Term; b: Term }[] = [];
+  idsA.forEach((id, k) => {
+    const inB = idf[id]! > 0 ? idsB.indexOf(id) : -1;
+    if (inB >= 0) shared.push({ id, a: termsA[k]!, b: termsB[inB]! });
+  });
+  shared.sort((x, y) => idf[y.id]! - idf[x.id]! || byText(keys[x.id]!, keys[y.id]!));
   const terms = new Set(quotes);
-  for (const id of shared) {
+  for (const { id, a: termA, b: termB } of shared) {
     if (terms.size >= MAX_TERMS) break;
-    terms.add(explain(keys[id]!, termsA.get(keys[id]!)!, termsB.get(keys[id]!)!));
+    terms.add(explain(keys[id]!, termA, termB));
   }
   return [...terms].slice(0, MAX_TERMS);
 }
@@ -112,13 +121,14 @@ export function alignPair(accountA: AnalysedAccount, accountB: AnalysedAccount, 
   // Across languages most words cannot match at all; only terms the other account also uses
   // (names, figures, concepts of the synonym table, words spelled alike) weigh in the score.
   const crossLanguage = accountA.lang !== accountB.lang;
-  const inA = new Set(accountA.sentences.flatMap((a) => idsOf.get(a)!));
+  const inA = crossLanguage ? new Set(accountA.sentences.flatMap((a) => idsOf.get(a)!)) : undefined;
   const countsForA = (id: number) => !crossLanguage || holders[id] !== undefined;
-  const countsForB = (id: number) => !crossLanguage || inA.has(id);
+  const countsForB = (id: number) => inA === undefined || inA.has(id);
   const massB = sentencesB.map((b) => mass(idsOf.get(b)!, idf, countsForB));
 
-  const pairKey = (a: AnalysedSentence, b: AnalysedSentence) => `${a.ref.index} ${b.ref.index}`;
-  const candidates = new Map<string, Candidate>();
+  // Sentence n of an account is sentences[n - 1], so a pair's number is its place in an A × B table.
+  const pairKey = (a: AnalysedSentence, b: AnalysedSentence) => (a.ref.index - 1) * sentencesB.length + b.ref.index - 1;
+  const candidates = new Map<number, Candidate>();
   const shared = new Float64Array(sentencesB.length);
   const sharedCount = new Uint16Array(sentencesB.length);
   for (const a of accountA.sentences) {

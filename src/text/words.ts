@@ -89,21 +89,37 @@ function wordEnd(text: string, start: number): number {
   }
 }
 
+/** What a token's spelling decides, kept per distinct spelling. */
+interface Spelling {
+  text: string;
+  base: string;
+  lower: string;
+  capitalised: boolean;
+}
+
+/**
+ * Every spelling met so far, so a word is lower-cased once per process and every token of it carries
+ * the same strings: each later lookup of its forms in a word list or cache reuses their hash.
+ */
+const spellings = new Map<string, Spelling>();
+
+function spellingOf(word: string): Spelling {
+  let known = spellings.get(word);
+  if (known === undefined) {
+    // "Russia’s" and "Russia's" are Russia.
+    const last = word.length - 1;
+    const possessive = last > 1 && word.charCodeAt(last) === LETTER_S && (word.charCodeAt(last - 1) === APOSTROPHE || word.charCodeAt(last - 1) === RIGHT_QUOTE);
+    const base = possessive ? word.slice(0, -2) : word;
+    const lower = base.toLowerCase();
+    known = { text: word, base, lower: lower.includes("’") ? lower.replaceAll("’", "'") : lower, capitalised: word[0] !== lower[0] };
+    spellings.set(word, known);
+  }
+  return known;
+}
+
 function token(text: string, start: number, end: number): WordToken {
-  const word = text.slice(start, end);
-  // "Russia’s" and "Russia's" are Russia.
-  const last = word.length - 1;
-  const possessive = last > 1 && word.charCodeAt(last) === LETTER_S && (word.charCodeAt(last - 1) === APOSTROPHE || word.charCodeAt(last - 1) === RIGHT_QUOTE);
-  const base = possessive ? word.slice(0, -2) : word;
-  const lower = base.toLowerCase();
-  return {
-    text: word,
-    base,
-    lower: lower.includes("’") ? lower.replaceAll("’", "'") : lower,
-    capitalised: word[0] !== lower[0],
-    start,
-    end,
-  };
+  const { text: word, base, lower, capitalised } = spellingOf(text.slice(start, end));
+  return { text: word, base, lower, capitalised, start, end };
 }
 
 export function wordTokens(text: string): WordToken[] {
