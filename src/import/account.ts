@@ -1,6 +1,7 @@
 import { problem, type Problem } from "../content/problems.ts";
 import { ACCOUNT_FIELDS } from "../content/schema.ts";
 import { mergeFields, type AccountFields, type Draft } from "./draft.ts";
+import { DATE_FLAG } from "./dates.ts";
 import { composeSource } from "./front-matter.ts";
 import { removeFurniture, type FurnitureRule, type Removal } from "./furniture.ts";
 import { plainText } from "./markdown-text.ts";
@@ -23,8 +24,6 @@ export interface Account {
 }
 
 export type Prepared = { ok: true; account: Account; removed: Removal[] } | { ok: false; problems: Problem[]; removed: Removal[] };
-
-export const DATE_FLAG = "--date YYYY-MM-DD, or an ISO 8601 date-time with offset such as 2024-10-23T14:05:00+02:00";
 
 /**
  * Makes an account of a draft: furniture removed, then the fields merged, later ones winning:

@@ -1,6 +1,9 @@
 import { DateTime } from "luxon";
 import { parseSourceDate } from "../model/dates.ts";
 
+/** How `--date` is written, for messages that ask for one. */
+export const DATE_FLAG = "--date YYYY-MM-DD, or an ISO 8601 date-time with offset such as 2024-10-23T14:05:00+02:00";
+
 const OFFSET = /(?:Z|[+-]\d{2}:?\d{2})$/i;
 
 /**

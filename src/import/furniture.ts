@@ -26,6 +26,8 @@ export interface Place {
 
 export interface Removal {
   block: Block;
+  /** The block's text without its markup, as the rules read it. */
+  text: string;
   rule: string;
   /** What the line gave to the front matter. */
   found: AccountFields;
@@ -49,7 +51,7 @@ export function removeFurniture(blocks: readonly Block[], rules: readonly Furnit
       return;
     }
     const found = rule.take?.(text) ?? {};
-    cleaned.removed.push({ block, rule: rule.name, found });
+    cleaned.removed.push({ block, text, rule: rule.name, found });
     cleaned.found = { ...found, ...cleaned.found };
   });
   return cleaned;

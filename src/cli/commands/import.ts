@@ -4,11 +4,10 @@ import { BRIEFINGS_DIR, loadRegistries, OUTLETS_FILE } from "../../content/load.
 import { formatProblems } from "../../content/problems.ts";
 import { closest } from "../../content/validate.ts";
 import { parseSourceDate } from "../../model/dates.ts";
-import { DATE_FLAG } from "../../import/account.ts";
+import { DATE_FLAG } from "../../import/dates.ts";
 import type { AccountFields } from "../../import/draft.ts";
 import type { Removal } from "../../import/furniture.ts";
 import type { ImportedAccount } from "../../import/import-accounts.ts";
-import { plainText } from "../../import/markdown-text.ts";
 import { languageTag } from "../../import/page-metadata.ts";
 import { cleanUrl } from "../../import/urls.ts";
 import { defineCommand, UsageError, type Io } from "../command.ts";
@@ -125,7 +124,7 @@ function reportRemovals({ input, removed }: ImportedAccount, io: Io): void {
 }
 
 function describe(removal: Removal): string {
-  const text = plainText(removal.block.text) || removal.block.text;
+  const text = removal.text || removal.block.text;
   const kept = Object.entries(removal.found).map(([field, value]) => (value === text ? field : `${field} ${value}`));
   return `[${removal.rule}${kept.length ? ` → ${kept.join(", ")}` : ""}] ${text}`;
 }
