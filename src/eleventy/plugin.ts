@@ -12,8 +12,10 @@ import type { EleventyConfig } from "./types.ts";
 export default function parallax(config: EleventyConfig): void {
   inertContent(config);
   const loaded = contentData(config);
-  sitePagesPlugin(config, loaded);
+  // Briefing pages first: in watch mode the edited page is written before the lists, and on a large
+  // archive the main thread lays out the site pages while the workers render the briefings.
   briefingPages(config, loaded);
+  sitePagesPlugin(config, loaded);
   layoutAssets(config);
 }
 export { directoriesFor } from "./layouts.ts";

@@ -23,7 +23,7 @@ describe("parallax build --no-search --timings", () => {
 
   it("reports how long each phase took, in the order they started", () => {
     const phases = [...result.stderr.matchAll(/^timing (.+): (\d+\.\d\d) s$/gm)].map((m) => m[1]);
-    assert.deepEqual(phases, ["startup", "validation", "Eleventy, all pages", "site pages (lists, feeds, static pages)", "briefing pages (within Eleventy)", "link check"], result.stderr);
+    assert.deepEqual(phases, ["startup", "validation", "Eleventy, all pages", "briefing pages (within Eleventy)", "site pages (lists, feeds, static pages)", "link check"], result.stderr);
   });
 
   it("keeps the search page, whose links into the missing index were not counted as broken", () => {
