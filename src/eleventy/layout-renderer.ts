@@ -24,9 +24,19 @@ interface CompiledLayout {
   data: Record<string, unknown>;
 }
 
+const BRIEFING_ITEM = "partials/briefing-item.njk";
+
 export function createLayoutRenderer(): LayoutRenderer {
   const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(LAYOUTS_DIR), { autoescape: true });
   for (const [name, filter] of Object.entries(templateFilters)) env.addFilter(name, filter);
+  // A briefing's entry is the same on every list that shows it (home, its tags): laid out once per
+  // briefing view, which stays the same object while the briefing is unchanged (watch mode too).
+  const listEntries = new WeakMap<object, string>();
+  env.addFilter("briefingItem", (briefing: object) => {
+    let html = listEntries.get(briefing);
+    if (html === undefined) listEntries.set(briefing, (html = env.render(BRIEFING_ITEM, { briefing })));
+    return new nunjucks.runtime.SafeString(html);
+  });
   const compiled = new Map<string, CompiledLayout>();
 
   const load = (name: string): CompiledLayout => {
