@@ -110,15 +110,32 @@ function loadBriefingCached(dir: string, slug: string, registries: Registries, r
   const stamp = [registriesKey, show(dir), ...entries.map((entry) => `${entry}:${fileStamp(path.join(dir, entry))}`)].join("\n");
   const cached = previous?.get(dir);
   if (cached?.stamp === stamp) return cached;
-  const read = cache && readForKey(dir, entries, registriesKey, show);
-  const kept = read ? reuseResult(cache!, read.key) : undefined;
-  if (kept) return { stamp, briefing: kept.briefing && restored(kept.briefing, kept.bodyLengths, read!.files, registries), problems: kept.problems };
+  // Read and hashed with or without a cache: the key also names the briefing for the layers above.
+  const read = readForKey(dir, entries, registriesKey, show);
+  const kept = read && cache ? reuseResult(cache, read.key) : undefined;
+  if (kept) return { stamp, briefing: kept.briefing && keyed(restored(kept.briefing, kept.bodyLengths, read!.files, registries), read!.key), problems: kept.problems };
   const problems: Problem[] = [];
   // The files just read for the key are validated from those bytes, not read again.
   const bytesOf = (file: string) => read?.files.get(path.basename(file)) ?? readFileSync(file);
   const briefing = loadBriefing(dir, slug, entries, registries, show, problems, bytesOf);
-  if (read) keepResult(cache!, read.key, { ...(briefing ? { briefing } : {}), problems, bodyLengths: briefing?.accounts.map((a) => a.body.length) ?? [] });
-  return { stamp, briefing, problems };
+  if (read && cache) keepResult(cache, read.key, { ...(briefing ? { briefing } : {}), problems, bodyLengths: briefing?.accounts.map((a) => a.body.length) ?? [] });
+  return { stamp, briefing: briefing && read ? keyed(briefing, read.key) : briefing, problems };
+}
+
+/** The key of the files each briefing was loaded from. */
+const sourceKeys = new WeakMap<Briefing, string>();
+
+function keyed(briefing: Briefing, key: string): Briefing {
+  sourceKeys.set(briefing, key);
+  return briefing;
+}
+
+/**
+ * What a briefing was made from, hashed (its files, the registries, its path): the same key means the
+ * same briefing, so what is derived from it can be keyed by it. Undefined when a file could not be read.
+ */
+export function sourceKey(briefing: Briefing): string | undefined {
+  return sourceKeys.get(briefing);
 }
 
 /**

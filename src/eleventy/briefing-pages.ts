@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+import { sourceKey } from "../content/load.ts";
 import type { SiteConfig } from "../content/site-config.ts";
+import type { Briefing } from "../model/types.ts";
 import { briefingPageView, type BriefingView } from "../render/view.ts";
 import { cacheEntry, pruneCache, restoreEntry, storeEntry, type PageCache } from "../site/page-cache.ts";
 import { pageFile, sitePath, writePage } from "../site/site-files.ts";
@@ -35,8 +37,9 @@ export function briefingPages(config: EleventyConfig, loaded: () => LoadedConten
     const output = config.directories.output;
     const configKey = JSON.stringify(content.config);
     const { cache } = content;
-    const keyed = content.view.briefings.map((briefing): KeyedPage => {
-      const key = dataKey(briefing, configKey);
+    // The site view lists the briefings in the site's order, one view for each.
+    const keyed = content.view.briefings.map((briefing, i): KeyedPage => {
+      const key = dataKey(content.site.briefings[i]!, briefing, configKey);
       if (!cache) return { briefing, key };
       const entry = cacheEntry(cache, key);
       cache.entries.set(sitePath(briefing.url), entry);
@@ -101,9 +104,13 @@ export function renderBriefingPage(renderer: LayoutRenderer, briefing: BriefingV
 /** Hashes of briefing views, by object: an unchanged briefing keeps its view across watch rebuilds, so it is hashed once. */
 const viewHashes = new WeakMap<BriefingView, string>();
 
-/** What a briefing page is made from (its view and the site's settings); the same key means the same page. */
-function dataKey(briefing: BriefingView, configKey: string): string {
-  let hash = viewHashes.get(briefing);
+/**
+ * What a briefing page is made from (its view and the site's settings); the same key means the same page.
+ * A briefing is keyed by its sources' key (src/content/load.ts), which decides its view, so no view
+ * needs serialising; a view without one is hashed itself.
+ */
+function dataKey(source: Briefing, briefing: BriefingView, configKey: string): string {
+  let hash = sourceKey(source) ?? viewHashes.get(briefing);
   if (!hash) viewHashes.set(briefing, (hash = sha1(JSON.stringify(briefing))));
   return sha1(`${hash}\n${configKey}`);
 }

@@ -10,6 +10,7 @@ import type { EleventyConfig } from "./types.ts";
 
 export interface LoadedContent {
   config: SiteConfig;
+  site: Site;
   view: SiteView;
   /** Pages rendered by earlier builds; `parallax build --no-cache` goes without. */
   cache?: PageCache;
@@ -45,7 +46,7 @@ export function contentData(config: EleventyConfig): () => LoadedContent | undef
     const given = preloaded.get(key);
     preloaded.delete(key);
     if (given) {
-      latest = { config: given.config, view: buildSiteView(given.site, given.config), ...(given.cache ? { cache: given.cache } : {}) };
+      latest = { config: given.config, site: given.site, view: buildSiteView(given.site, given.config), ...(given.cache ? { cache: given.cache } : {}) };
       return;
     }
     const { site, problems } = loadContent(contentDir);
@@ -53,7 +54,7 @@ export function contentData(config: EleventyConfig): () => LoadedContent | undef
     if (!site || !siteConfig.config) throw new ContentError([...problems, ...siteConfig.problems]);
     // Opened anew for every rebuild of `npm start`: a layout edited meanwhile changes the salt.
     const cache = openPageCache(defaultCacheDir(path.resolve(config.directories.output)));
-    latest = { config: siteConfig.config, view: buildSiteView(site, siteConfig.config), cache };
+    latest = { config: siteConfig.config, site, view: buildSiteView(site, siteConfig.config), cache };
   });
   return () => latest;
 }

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { cpSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { after, describe, it } from "node:test";
-import { loadContent } from "../../src/content/load.ts";
+import { loadContent, sourceKey } from "../../src/content/load.ts";
 import { formatProblems } from "../../src/content/problems.ts";
 import { saveValidationCache, type ValidatedBriefing } from "../../src/content/validation-cache.ts";
 import { openKeptResults } from "../../src/util/kept-results.ts";
@@ -37,8 +37,25 @@ describe("validation results kept between builds", () => {
     assert.deepEqual([second.cache.added, second.cache.reused], [0, 2]);
     assert.deepEqual(second.site, loadContent(content.content).site);
     assert.deepEqual(second.site, first.site);
-    // Field for field in the same order: a page's cache key hashes its data as JSON.
+    // Field for field in the same order: a page whose briefing has no source key is keyed by its data as JSON.
     assert.equal(JSON.stringify(second.site), JSON.stringify(first.site));
+  });
+
+  it("names each briefing by its sources, the same from the cache as validated anew, and anew when they change", () => {
+    const keys = (site = load().site) => Object.fromEntries(site!.briefings.map((b) => [b.slug, sourceKey(b)]));
+    const before = keys();
+    assert.deepEqual(keys(), before, "taken from the cache");
+    assert.deepEqual(keys(loadContent(content.content).site), before, "validated without a cache");
+    assert.match(before[COPY_SLUG]!, /^[0-9a-f]{64}$/);
+    assert.notEqual(before[COPY_SLUG], before[SAMPLE_SLUG]);
+    const rt = path.join(content.content, "briefings", COPY_SLUG, "rt.md");
+    const original = readFileSync(rt, "utf8");
+    writeFileSync(rt, `${original}\nOne more sentence.\n`);
+    const edited = keys();
+    assert.notEqual(edited[COPY_SLUG], before[COPY_SLUG]);
+    assert.equal(edited[SAMPLE_SLUG], before[SAMPLE_SLUG]);
+    writeFileSync(rt, original);
+    assert.deepEqual(keys(), before);
   });
 
   it("shares outlets and stances with the registries, as a briefing validated now does", () => {
