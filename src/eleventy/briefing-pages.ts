@@ -101,18 +101,14 @@ export function renderBriefingPage(renderer: LayoutRenderer, briefing: BriefingV
   });
 }
 
-/** Hashes of briefing views, by object: an unchanged briefing keeps its view across watch rebuilds, so it is hashed once. */
-const viewHashes = new WeakMap<BriefingView, string>();
-
 /**
  * What a briefing page is made from (its view and the site's settings); the same key means the same page.
  * A briefing is keyed by its sources' key (src/content/load.ts), which decides its view, so no view
- * needs serialising; a view without one is hashed itself.
+ * needs serialising; only one whose files could not all be read for that key (they changed while it
+ * loaded) is keyed by its view itself.
  */
 function dataKey(source: Briefing, briefing: BriefingView, configKey: string): string {
-  let hash = sourceKey(source) ?? viewHashes.get(briefing);
-  if (!hash) viewHashes.set(briefing, (hash = sha1(JSON.stringify(briefing))));
-  return sha1(`${hash}\n${configKey}`);
+  return sha1(`${sourceKey(source) ?? sha1(JSON.stringify(briefing))}\n${configKey}`);
 }
 
 function sha1(text: string): string {

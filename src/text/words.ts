@@ -90,12 +90,7 @@ function wordEnd(text: string, start: number): number {
 }
 
 /** What a token's spelling decides, kept per distinct spelling. */
-interface Spelling {
-  text: string;
-  base: string;
-  lower: string;
-  capitalised: boolean;
-}
+type Spelling = Omit<WordToken, "start" | "end">;
 
 /**
  * Every spelling met so far, so a word is lower-cased once per process and every token of it carries
